@@ -1,0 +1,75 @@
+/** Types of the mail the desk keeps. Pure data: used by core, CLI and renderer alike. */
+
+export interface Address {
+  name: string;
+  address: string;
+}
+
+export interface AttachmentInfo {
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+export type Language = 'ja' | 'zh' | 'ko' | 'en' | 'other';
+
+/** Which synced folder a message lives in, by role rather than by server path. */
+export type MailboxRole = 'inbox' | 'sent';
+
+/** Why a message never needs a reply even though it came in. */
+export type AutomatedKind =
+  | 'none'
+  | 'marketplace-notice' // order confirmation, shipping notice, policy notice from the marketplace itself
+  | 'auto-reply' // RFC 3834 Auto-Submitted, vacation replies
+  | 'bounce'; // delivery status notifications, opt-out bounces
+
+export interface Buyer {
+  /** The marketplace's anonymised relay address, lower-cased; stable per buyer and seller. */
+  address: string;
+  name: string;
+}
+
+/** Per-message metadata kept in the store shards (bodies live beside it, see StoredBody). */
+export interface MessageMeta {
+  /** `${role}:${uidValidity}:${uid}` — unique per mailbox incarnation, so a reused Message-ID never collides. */
+  id: string;
+  mailbox: MailboxRole;
+  mailboxPath: string;
+  uid: number;
+  uidValidity: string;
+  /** As in the header (angle brackets stripped), or null when the message has none. */
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** ISO 8601: the Date header when sane, otherwise the server's INTERNALDATE. */
+  date: string;
+  internalDate: string;
+  from: Address | null;
+  to: Address[];
+  subject: string;
+  snippet: string;
+  language: Language;
+  orderIds: string[];
+  buyer: Buyer | null;
+  automated: AutomatedKind;
+  attachments: AttachmentInfo[];
+  hasHtml: boolean;
+  flags: string[];
+  modseq: string | null;
+  size: number;
+  threadId: string;
+  /** Set when the MIME parser could not make sense of the message; the raw source is still kept. */
+  parseError: string | null;
+  /** The charset the body text was decoded with, for "re-decode as…". */
+  charset: string | null;
+  /** SHA-256 of the raw source: matches a message across a UIDVALIDITY change without duplicating it. */
+  sha256: string;
+  /** Set when the server no longer has the message; we keep our copy (history matters in disputes). */
+  expungedAt: string | null;
+}
+
+/** The decoded body of one message, kept beside its metadata. */
+export interface StoredBody {
+  text: string;
+  html: string | null;
+}
