@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'net', 'tls', 'crypto', 'child_process', 'stream', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'net',
+  'tls',
+  'crypto',
+  'child_process',
+  'stream',
+  'buffer',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**'] },
@@ -21,7 +32,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeBuiltins, 'electron', 'react', 'react-dom', '@mui/*', 'imapflow', 'lowdb', 'nodemailer'] },
+        {
+          patterns: [
+            ...nodeBuiltins,
+            'electron',
+            'react',
+            'react-dom',
+            '@mui/*',
+            'imapflow',
+            'lowdb',
+            'nodemailer',
+          ],
+        },
       ],
     },
   },

@@ -12,7 +12,11 @@ export interface BackoffPolicy {
 
 export const reconnectBackoff: BackoffPolicy = { baseMs: 1_000, capMs: 60_000, jitter: 0.2 };
 
-export function backoffDelay(attempt: number, random: number, policy: BackoffPolicy = reconnectBackoff): number {
+export function backoffDelay(
+  attempt: number,
+  random: number,
+  policy: BackoffPolicy = reconnectBackoff,
+): number {
   const exponent = Math.max(0, Math.min(attempt, 30));
   const raw = Math.min(policy.capMs, policy.baseMs * 2 ** exponent);
   const spread = raw * policy.jitter;

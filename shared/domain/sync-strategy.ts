@@ -44,7 +44,11 @@ export function decideSync(stored: StoredMailboxState | null, server: ServerMail
       return { type: 'up-to-date', reason: `HIGHESTMODSEQ ${server.highestModseq} unchanged, no new UIDs` };
     }
     if (server.qresync) {
-      return { type: 'qresync', since: stored.highestModseq, reason: 'QRESYNC: changes and VANISHED since last modseq' };
+      return {
+        type: 'qresync',
+        since: stored.highestModseq,
+        reason: 'QRESYNC: changes and VANISHED since last modseq',
+      };
     }
     if (server.condstore) {
       return {
@@ -87,7 +91,8 @@ export function toSequenceSet(uids: readonly number[]): string {
       prev = uid;
       continue;
     }
-    if (start !== undefined && prev !== undefined) parts.push(start === prev ? `${start}` : `${start}:${prev}`);
+    if (start !== undefined && prev !== undefined)
+      parts.push(start === prev ? `${start}` : `${start}:${prev}`);
     start = uid;
     prev = uid;
   }

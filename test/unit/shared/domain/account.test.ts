@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkServerSettings, isLoopbackHost, type ServerSettings } from '../../../../shared/domain/account.js';
+import {
+  checkServerSettings,
+  isLoopbackHost,
+  type ServerSettings,
+} from '../../../../shared/domain/account.js';
 
-const base: ServerSettings = { host: 'imap.example.jp', port: 993, tls: 'implicit', user: 'cs@shop.jp', caFile: null };
+const base: ServerSettings = {
+  host: 'imap.example.jp',
+  port: 993,
+  tls: 'implicit',
+  user: 'cs@shop.jp',
+  caFile: null,
+};
 
 describe('checkServerSettings', () => {
   it.each<[string, Partial<ServerSettings>, string[]]>([

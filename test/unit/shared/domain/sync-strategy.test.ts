@@ -31,7 +31,12 @@ describe('decideSync', () => {
     ['UIDVALIDITY change invalidates every stored UID', stored({ uidValidity: '99' }), server(), 'reseed'],
     ['same modseq and no new UIDs needs no fetch at all', stored(), server(), 'up-to-date'],
     ['new UID with same modseq still fetches', stored(), server({ uidNext: 12 }), 'qresync'],
-    ['modseq moved: QRESYNC asks for changes and VANISHED', stored(), server({ highestModseq: '51' }), 'qresync'],
+    [
+      'modseq moved: QRESYNC asks for changes and VANISHED',
+      stored(),
+      server({ highestModseq: '51' }),
+      'qresync',
+    ],
     [
       'no QRESYNC: CONDSTORE finds flag changes, expunges need a UID diff',
       stored(),

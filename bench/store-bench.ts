@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { MessageMeta } from '../shared/domain/message.js';
+import { openStore } from '../electron/core/store/index.js';
+import type { IncomingMessage } from '../electron/core/store/index.js';
+
+export interface StoreBenchResult {
+  openMs: number;
+  flagPersistP95Ms: number;
+  flagPersistP50Ms: number;
+  rssMb: number;
+  writeMessagesMs: number;
+}
+
+const SUBJECTS = [
+  '商品の色について質問があります',
+  '注文した商品がまだ届きません',
+  'Item arrived damaged - need a replacement',
+  '返品・返金の手続きについて',
+  'Question about compatibility with iPhone 15',
+  'ありがとうございました。無事に届きました',
+  '配送予定日を教えてください',
+  'Wrong size received, can I exchange?',
+];
+const SNIPPET_JA =
+  'お世話になっております。先日注文した商品について確認させてください。届いた箱が少し潰れていて、中の商品に傷があるようです。交換または返品は可能でしょうか。';
+const SNIPPET_EN =
+  'Hello, I ordered this item last week and it arrived today, but the left earbud does not charge at all. Could you help me?';
+
+function syntheticMessage(uid: number, uidValidity: string): IncomingMessage {
+  const date = new Date(Date.UTC(2024, 0, 1) + uid * 7 * 60_000).toISOString();
+  const ja = uid % 3 !== 0;
+  const buyer = `${(uid % 5000).toString(36).padStart(15, 'q')}@marketplace.amazon.com`;
+  const orderId = `503-${String(1000000 + (uid % 9000000)).slice(0, 7)}-${String(uid).padStart(7, '0')}`;
+  const raw = Buffer.from(
+    `Message-ID: <${uid}.bench@marketplace.amazon.com>\r\nSubject: ${SUBJECTS[uid % SUBJECTS.length]}\r\n\r\n${(ja ? SNIPPET_JA : SNIPPET_EN).repeat(20)}`,
+  );
+  const meta: MessageMeta = {
+    id: `inbox:${uidValidity}:${uid}`,
+    mailbox: 'inbox',
+    mailboxPath: 'INBOX',
+    uid,
+    uidValidity,
+    messageId: `${uid}.bench@marketplace.amazon.com`,
+    inReplyTo: null,
+    references: [],
+    date,
+    internalDate: date,
+    from: { name: ja ? '山田 太郎 - Amazon Marketplace' : 'John Smith - Amazon Marketplace', address: buyer },
+    to: [{ name: '', address: 'support@seller.example.jp' }],
+    subject: `${SUBJECTS[uid % SUBJECTS.length]} (注文番号: ${orderId})`,
+    snippet: (ja ? SNIPPET_JA : SNIPPET_EN).slice(0, 120),
+    language: ja ? 'ja' : 'en',
+    orderIds: [orderId],
+    buyer: { address: buyer, name: ja ? '山田 太郎' : 'John Smith' },
+    automated: 'none',
+    attachments: [],
+    hasHtml: uid % 2 === 0,
+    flags: uid % 4 === 0 ? [] : ['\\Seen'],
+    modseq: String(uid * 3),
+    size: raw.length,
+    threadId: `t-${uid}`,
+    parseError: null,
+    charset: ja ? 'iso-2022-jp' : 'utf-8',
+    sha256: createHash('sha256').update(raw).digest('hex'),
+    expungedAt: null,
+  };
+  return { meta, body: { text: (ja ? SNIPPET_JA : SNIPPET_EN).repeat(10), html: null }, raw };
+}
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+
+export async function benchStore(opts: { messages: number; dir: string }): Promise<StoreBenchResult> {
+  await rm(opts.dir, { recursive: true, force: true });
+  const uidValidity = '1700000000';
+
+  // Seed in sync-sized batches, fsync on, as a real first sync would write.
+  const seed = await openStore(opts.dir);
+  const t0 = performance.now();
+  const batch = 500;
+  for (let start = 1; start <= opts.messages; start += batch) {
+    const items: IncomingMessage[] = [];
+    for (let uid = start; uid < Math.min(start + batch, opts.messages + 1); uid++)
+      items.push(syntheticMessage(uid, uidValidity));
+    await seed.store.putMessages(items);
+  }
+  const writeMessagesMs = performance.now() - t0;
+  await seed.store.close();
+  // Seeding garbage would otherwise count towards RSS; run with --expose-gc for a fair figure.
+  (globalThis as { gc?: () => void }).gc?.();
+
+  const t1 = performance.now();
+  const { store } = await openStore(opts.dir);
+  const openMs = performance.now() - t1;
+  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
+  const latencies: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const uid = 1 + Math.floor(((i * 7919) % opts.messages) + 0);
+    const id = `inbox:${uidValidity}:${Math.min(uid, opts.messages)}`;
+    const t = performance.now();
+    await store.updateFlags([{ id, flags: i % 2 ? ['\\Seen', '\\Flagged'] : ['\\Seen'], modseq: null }]);
+    latencies.push(performance.now() - t);
+  }
+  await store.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    openMs,
+    flagPersistP95Ms: percentile(latencies, 95),
+    flagPersistP50Ms: percentile(latencies, 50),
+    rssMb,
+    writeMessagesMs,
+  };
+}

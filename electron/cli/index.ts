@@ -1,0 +1,49 @@
+/**
+ * The headless helpdesk: the same core as the app behind a command line. Output formats are
+ * relied on by scripts: JSON on stdout, progress and warnings on stderr.
+ */
+import { messagesCommand } from './commands/messages.js';
+import { syncCommand } from './commands/sync.js';
+import { CliError, processIo, usageExit, type CliIo } from './output.js';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  sync: syncCommand,
+  messages: messagesCommand,
+};
+
+const usage = `usage: npm run -s cli -- <command> [options]
+  sync      --data-dir DIR --imap imap://USER@HOST:PORT --tls starttls|implicit|none [--ca FILE] --password-env VAR
+  messages  --data-dir DIR [--include-expunged]`;
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(name ? `unknown command "${name}"\n${usage}` : usage);
+    return usageExit;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`error: ${error.message}`);
+      return error.exitCode;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`error: ${(error as Error).message}\n${usage}`);
+      return usageExit;
+    }
+    io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+// Run when executed directly (tsx electron/cli/index.ts), not when imported by tests.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,71 @@
+import type { HelpdeskApi, HelpdeskEventSource } from '../../shared/api/types.js';
+import { ok } from '../../shared/api/result.js';
+import { accountHandlers } from './api/account-handlers.js';
+import { messageHandlers } from './api/message-handlers.js';
+import { syncHandlers } from './api/sync-handlers.js';
+import { accountId, secretKeys, type Clock, type CoreContext } from './core-context.js';
+import { EventBus } from './event-bus.js';
+import { imapConnectOptions } from './mail/imap-account.js';
+import type { SecretStore } from './secrets/secret-store.js';
+import { openStore } from './store/index.js';
+import { createSyncService, newThreadKeeper } from './sync-factory.js';
+
+export type { Clock } from './core-context.js';
+
+export interface HelpdeskOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  clock: Clock;
+  version?: string;
+  /** Keep a live connection (IDLE, reconnect). The app does; tests and the CLI sync on demand. */
+  liveSync?: boolean;
+}
+
+export type Helpdesk = HelpdeskApi & { events: HelpdeskEventSource; close(): Promise<void> };
+
+/**
+ * The composition root: opens the store, wires sync and events, and returns the object whose
+ * methods ARE the contract (electron/main binds it to IPC; the e2e harness to Chromium).
+ */
+export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> {
+  const { store, report } = await openStore(options.dataDir, { now: () => options.clock.now() });
+  const ctx: CoreContext = {
+    version: options.version ?? '0.1.0',
+    dataDir: options.dataDir,
+    store,
+    storeReport: report,
+    secrets: options.secrets,
+    clock: options.clock,
+    bus: new EventBus(),
+    threads: newThreadKeeper(store),
+    sync: null,
+  };
+
+  const rebuildSync = async (): Promise<void> => {
+    await ctx.sync?.stop();
+    ctx.sync = null;
+    const account = store.getSettings().accounts[accountId];
+    if (!account) return;
+    ctx.sync = createSyncService({
+      store,
+      threads: ctx.threads,
+      clock: ctx.clock,
+      bus: ctx.bus,
+      connectOptions: async () => imapConnectOptions(account.imap, await ctx.secrets.get(secretKeys.imap)),
+    });
+    if (options.liveSync) ctx.sync.start();
+  };
+  await rebuildSync();
+
+  return {
+    'app:info': async () => ok({ version: ctx.version, dataDir: ctx.dataDir, storeReport: ctx.storeReport }),
+    ...accountHandlers(ctx, rebuildSync),
+    ...syncHandlers(ctx),
+    ...messageHandlers(ctx),
+    events: ctx.bus,
+    close: async () => {
+      await ctx.sync?.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { rootCertificates } from 'node:tls';
+import { isIP } from 'node:net';
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
+import type { ServerSettings } from '../../../shared/domain/account.js';
+import { checkServerSettings } from '../../../shared/domain/account.js';
+import { HelpdeskError } from '../errors.js';
+import { classifyConnectionError } from './connection-errors.js';
+
+export interface ImapTimeouts {
+  /** DNS + TCP + TLS budget. */
+  connectMs: number;
+  greetingMs: number;
+  /** Inactivity before a command counts as hung (imapflow's default is 5 minutes: far too long). */
+  socketMs: number;
+}
+
+export const defaultImapTimeouts: ImapTimeouts = { connectMs: 20_000, greetingMs: 15_000, socketMs: 60_000 };
+
+export interface ImapConnectOptions {
+  server: ServerSettings;
+  password: string;
+  /** Extra CA in PEM, trusted in addition to the system store (never instead of verification). */
+  caPem?: string | null;
+  timeouts?: Partial<ImapTimeouts>;
+}
+
+/** imapflow options for our settings: TLS always verified, QRESYNC asked for, our own timeouts. */
+export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
+  const { server } = options;
+  const problems = checkServerSettings(server);
+  if (problems.length > 0) {
+    const fields = problems.map((p) => `${p.field} (${p.reason})`).join(', ');
+    throw new HelpdeskError('invalid-request', `IMAP settings are not usable: ${fields}`);
+  }
+  const timeouts = { ...defaultImapTimeouts, ...options.timeouts };
+  const host = server.host.trim();
+  return {
+    host,
+    port: server.port,
+    secure: server.tls === 'implicit',
+    doSTARTTLS: server.tls === 'starttls' ? true : server.tls === 'none' ? false : undefined,
+    // SNI must not carry an IP address (RFC 6066 3); the certificate is still checked against it.
+    servername: isIP(host) ? undefined : host,
+    tls: {
+      rejectUnauthorized: true,
+      minVersion: 'TLSv1.2',
+      // `ca` replaces Node's store, so keep the system roots and add the shop's own CA.
+      ca: options.caPem ? [...rootCertificates, options.caPem] : undefined,
+    },
+    auth: { user: server.user, pass: options.password },
+    qresync: true,
+    logger: false,
+    connectionTimeout: timeouts.connectMs,
+    greetingTimeout: timeouts.greetingMs,
+    socketTimeout: timeouts.socketMs,
+    clientInfo: { name: 'Seller Helpdesk' },
+  };
+}
+
+/** Connects and logs in; failures come back as HelpdeskError with a code the UI can explain. */
+export async function connectImap(options: ImapConnectOptions): Promise<ImapFlow> {
+  const client = new ImapFlow(imapOptions(options));
+  // An 'error' event without a listener would crash the process; failures surface through
+  // the pending command instead, and the 'close' event drives reconnection.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    client.close();
+    throw classifyConnectionError(error, 'IMAP');
+  }
+}

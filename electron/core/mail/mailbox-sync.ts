@@ -1,0 +1,275 @@
+import type { FetchMessageObject, ImapFlow } from 'imapflow';
+import type { MailboxRole } from '../../../shared/domain/message.js';
+import {
+  batchUids,
+  decideSync,
+  toSequenceSet,
+  vanishedUids,
+  type SyncPlan,
+} from '../../../shared/domain/sync-strategy.js';
+import type { FlagUpdate, IncomingMessage, MailboxSyncState } from '../store/mail-store.js';
+import { buildIncoming, type ThreadAssigner } from './build-message.js';
+import type { SyncStore } from './sync-store.js';
+
+export interface MailboxSyncResult {
+  role: MailboxRole;
+  plan: SyncPlan['type'];
+  fetched: number;
+  updated: number;
+  expunged: number;
+}
+
+export interface SyncProgress {
+  mailbox: MailboxRole;
+  done: number;
+  total: number;
+}
+
+export interface MailboxSyncOptions {
+  client: ImapFlow;
+  store: SyncStore;
+  role: MailboxRole;
+  path: string;
+  assignThread: ThreadAssigner;
+  /** Persists thread relabels caused by the batch just stored (late parents merging threads). */
+  commitThreads?: () => Promise<void>;
+  now: () => Date;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Messages per FETCH and per durable store write. */
+  batchSize?: number;
+}
+
+const defaultBatchSize = 250;
+
+function sameFlags(a: readonly string[], b: ReadonlySet<string>): boolean {
+  if (a.length !== b.size) return false;
+  return a.every((flag) => b.has(flag));
+}
+
+/**
+ * Brings one mailbox of the local store up to date with the server. Opened read-only (EXAMINE)
+ * and fetched with BODY.PEEK, so syncing never marks mail read. Every batch is durable before
+ * the sync state moves past it: a crash or a dropped connection at any point resumes with no
+ * loss and no duplicate (UIDs already stored are skipped).
+ */
+export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxSyncResult> {
+  const { client, store, role, path } = options;
+  const lock = await client.getMailboxLock(path, { readOnly: true, description: `sync ${role}` });
+  try {
+    const box = client.mailbox;
+    if (!box) throw new Error(`mailbox ${path} did not open`);
+    const uidValidity = box.uidValidity.toString();
+    const serverModseq =
+      box.highestModseq !== undefined && !box.noModseq ? box.highestModseq.toString() : null;
+    const stored = store.getSyncState(role);
+    const plan = decideSync(stored, {
+      uidValidity,
+      uidNext: box.uidNext,
+      exists: box.exists,
+      highestModseq: serverModseq,
+      qresync: client.enabled.has('QRESYNC'),
+      condstore: client.enabled.has('CONDSTORE') || client.enabled.has('QRESYNC'),
+    });
+    const result: MailboxSyncResult = { role, plan: plan.type, fetched: 0, updated: 0, expunged: 0 };
+    const base: MailboxSyncState = {
+      path,
+      uidValidity,
+      lastSeenUid: plan.type === 'reseed' || !stored ? 0 : stored.lastSeenUid,
+      // The new modseq is recorded only at the very end: a crash before that replays the changes.
+      highestModseq: plan.type === 'reseed' || !stored ? null : stored.highestModseq,
+      lastSyncedAt: stored?.lastSyncedAt ?? null,
+    };
+    if (plan.type === 'up-to-date') {
+      await store.setSyncState(role, { ...base, lastSyncedAt: options.now().toISOString() });
+      return result;
+    }
+
+    const storedUids = store.uidsIn(role, uidValidity);
+    let serverUids: number[] | null = null;
+    if (plan.type === 'qresync' || plan.type === 'condstore') {
+      const changes = await fetchChangedFlags(client, plan.since, plan.type === 'qresync', base.lastSeenUid);
+      result.updated += await applyFlagChanges(store, role, uidValidity, changes.flags);
+      result.expunged += await expunge(store, role, uidValidity, changes.vanished, options.now());
+      if (plan.type === 'condstore') serverUids = await searchAllUids(client);
+    } else if (plan.type === 'uid-diff') {
+      const all = await fetchAllFlags(client);
+      serverUids = [...all.keys()];
+      result.updated += await applyFlagChanges(store, role, uidValidity, all);
+    } else {
+      serverUids = await searchAllUids(client);
+    }
+
+    let toFetch: number[];
+    if (serverUids) {
+      if (plan.type !== 'initial' && plan.type !== 'reseed') {
+        const gone = vanishedUids(serverUids, storedUids);
+        result.expunged += await expunge(store, role, uidValidity, gone, options.now());
+      }
+      toFetch = serverUids.filter((uid) => !storedUids.has(uid)).sort((a, b) => a - b);
+    } else {
+      toFetch = await searchNewUids(client, base.lastSeenUid, storedUids);
+    }
+
+    const oldIds =
+      plan.type === 'reseed' && stored
+        ? new Set(
+            store
+              .listMessages({ mailbox: role, uidValidity: stored.uidValidity, includeExpunged: true })
+              .map((m) => m.id),
+          )
+        : null;
+    const state = { ...base };
+    const total = toFetch.length;
+    options.onProgress?.({ mailbox: role, done: 0, total });
+    for (const batch of batchUids(toFetch, options.batchSize ?? defaultBatchSize)) {
+      const items = await fetchBatch(client, batch, { role, path, uidValidity }, options);
+      const fresh: IncomingMessage[] = [];
+      for (const item of items) {
+        const previous = oldIds ? store.findBySha256(item.meta.sha256, role) : null;
+        if (previous && oldIds?.has(previous.id)) {
+          // Same bytes as a message we had under the old UIDVALIDITY: move it, keep its local state.
+          oldIds.delete(previous.id);
+          await store.replaceIdentity(previous.id, { ...item.meta, threadId: previous.threadId });
+        } else {
+          fresh.push(item);
+        }
+      }
+      await store.putMessages(fresh);
+      await options.commitThreads?.();
+      result.fetched += items.length;
+      const highest = batch[batch.length - 1] ?? state.lastSeenUid;
+      state.lastSeenUid = Math.max(state.lastSeenUid, highest);
+      await store.setSyncState(role, state);
+      options.onProgress?.({ mailbox: role, done: result.fetched, total });
+    }
+    if (oldIds && oldIds.size > 0) {
+      await store.markExpunged([...oldIds], options.now().toISOString());
+      result.expunged += oldIds.size;
+    }
+    await store.setSyncState(role, {
+      ...state,
+      lastSeenUid: Math.max(state.lastSeenUid, box.uidNext - 1, 0),
+      highestModseq: serverModseq,
+      lastSyncedAt: options.now().toISOString(),
+    });
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
+async function searchAllUids(client: ImapFlow): Promise<number[]> {
+  const uids = await client.search({ all: true }, { uid: true });
+  return Array.isArray(uids) ? uids : [];
+}
+
+async function searchNewUids(
+  client: ImapFlow,
+  lastSeenUid: number,
+  stored: ReadonlySet<number>,
+): Promise<number[]> {
+  // `n:*` always matches the highest UID even when it is below n (RFC 3501 6.4.8): filter.
+  const uids = await client.search({ uid: `${lastSeenUid + 1}:*` }, { uid: true });
+  const list = Array.isArray(uids) ? uids : [];
+  return list.filter((uid) => uid > lastSeenUid && !stored.has(uid)).sort((a, b) => a - b);
+}
+
+async function fetchAllFlags(client: ImapFlow): Promise<Map<number, Set<string>>> {
+  const flags = new Map<number, Set<string>>();
+  for await (const msg of client.fetch('1:*', { uid: true, flags: true })) {
+    if (msg.uid) flags.set(msg.uid, msg.flags ?? new Set());
+  }
+  return flags;
+}
+
+interface FlagChanges {
+  flags: Map<number, Set<string>>;
+  vanished: number[];
+}
+
+/** RFC 7162 3.1.4 / 3.2.6: UID FETCH 1:* (FLAGS) (CHANGEDSINCE m [VANISHED]). */
+async function fetchChangedFlags(
+  client: ImapFlow,
+  since: string,
+  withVanished: boolean,
+  lastSeenUid: number,
+): Promise<FlagChanges> {
+  const vanished: number[] = [];
+  const onExpunge = (event: { uid?: number; vanished: boolean }): void => {
+    if (event.vanished && event.uid !== undefined) vanished.push(event.uid);
+  };
+  if (withVanished) client.on('expunge', onExpunge);
+  const flags = new Map<number, Set<string>>();
+  try {
+    const query = { uid: true, flags: true };
+    for await (const msg of client.fetch('1:*', query, { uid: true, changedSince: BigInt(since) })) {
+      // Messages above lastSeenUid are new: fetched whole later, not flag-updated here.
+      if (msg.uid && msg.uid <= lastSeenUid) flags.set(msg.uid, msg.flags ?? new Set());
+    }
+  } finally {
+    if (withVanished) client.off('expunge', onExpunge);
+  }
+  return { flags, vanished };
+}
+
+async function applyFlagChanges(
+  store: SyncStore,
+  role: MailboxRole,
+  uidValidity: string,
+  flags: Map<number, Set<string>>,
+): Promise<number> {
+  const updates: FlagUpdate[] = [];
+  for (const [uid, serverFlags] of flags) {
+    const meta = store.findByUid(role, uidValidity, uid);
+    if (meta && !sameFlags(meta.flags, serverFlags)) {
+      updates.push({ id: meta.id, flags: [...serverFlags].sort(), modseq: null });
+    }
+  }
+  if (updates.length > 0) await store.updateFlags(updates);
+  return updates.length;
+}
+
+async function expunge(
+  store: SyncStore,
+  role: MailboxRole,
+  uidValidity: string,
+  uids: readonly number[],
+  now: Date,
+): Promise<number> {
+  const ids: string[] = [];
+  for (const uid of uids) {
+    const meta = store.findByUid(role, uidValidity, uid);
+    if (meta && meta.expungedAt === null) ids.push(meta.id);
+  }
+  if (ids.length > 0) await store.markExpunged(ids, now.toISOString());
+  return ids.length;
+}
+
+async function fetchBatch(
+  client: ImapFlow,
+  uids: number[],
+  mailbox: { role: MailboxRole; path: string; uidValidity: string },
+  options: MailboxSyncOptions,
+): Promise<IncomingMessage[]> {
+  const wanted = new Set(uids);
+  const parsing: Array<Promise<IncomingMessage>> = [];
+  const query = { uid: true, flags: true, internalDate: true, size: true, source: true } as const;
+  for await (const msg of client.fetch(toSequenceSet(uids), query, { uid: true })) {
+    if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
+    wanted.delete(msg.uid);
+    // Parsing overlaps with the rest of the FETCH arriving on the socket.
+    parsing.push(buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now()));
+  }
+  return Promise.all(parsing);
+}
+
+function fetchedOf(msg: FetchMessageObject) {
+  return {
+    uid: msg.uid,
+    flags: msg.flags,
+    internalDate: msg.internalDate,
+    size: msg.size,
+    modseq: msg.modseq,
+    source: msg.source ?? new Uint8Array(0),
+  };
+}

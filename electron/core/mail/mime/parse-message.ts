@@ -1,0 +1,107 @@
+import { Buffer } from 'node:buffer';
+import PostalMime from 'postal-mime';
+import type { Email } from 'postal-mime';
+import type { AttachmentInfo } from '../../../../shared/domain/message.js';
+import type { ParsedMessage, ParseOptions } from '../parsed-message.js';
+import { bodyFromLeaves, type BodyText } from './body-text.js';
+import { decodeWords } from './encoded-words.js';
+import { failedMessage } from './fallback.js';
+import {
+  addressesOf,
+  dateOf,
+  firstHeader,
+  headerRecord,
+  messageIdOf,
+  referencesOf,
+} from './header-fields.js';
+import { readTree, type PartTree } from './message-tree.js';
+import { prepassHeaders } from './raw-headers.js';
+
+/*
+ * postal-mime over mailparser: on the same messages it parses ~3.5x faster (it is a
+ * synchronous line parser; mailparser pipes every message through Node streams), it ships
+ * its own types, and its limits (nesting depth, header size) reject hostile input instead of
+ * recursing. Charset decisions are ours: see charset-guess.ts.
+ */
+
+// Deeper than any real message (Outlook forwards rarely pass 10); the parser rejects more,
+// which turns a 10,000-level bomb into a parseError instead of a stack overflow.
+const MAX_NESTING_DEPTH = 64;
+
+// A header block starts with a field name and a colon (RFC 5322 2.2), or an mbox "From " line.
+function looksLikeMail(raw: Uint8Array): boolean {
+  const head = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, 200)).toString('latin1');
+  return /^(?:[\x21-\x39\x3b-\x7e]+[ \t]*:|From )/.test(head.replace(/^(?:\r?\n)+/, ''));
+}
+
+function attachmentsOf(tree: PartTree | null, email: Email): AttachmentInfo[] {
+  if (tree && !tree.hasInlineMessage) {
+    return tree.attachments.map((a) => ({
+      filename: decodeWords(a.rawFilename),
+      contentType: a.contentType,
+      size: a.size,
+    }));
+  }
+  return email.attachments.map((a) => ({
+    filename: a.filename ?? '',
+    contentType: a.mimeType,
+    size: typeof a.content === 'string' ? a.content.length : a.content.byteLength,
+  }));
+}
+
+async function bodyOf(tree: PartTree | null, email: Email, forceCharset?: string): Promise<BodyText> {
+  if (tree && !tree.hasInlineMessage) return bodyFromLeaves(tree.texts, forceCharset);
+  const label = /charset\s*=\s*"?([^";\s]+)/i.exec(firstHeader(email.headers, 'content-type') ?? '');
+  return { text: email.text ?? '', html: email.html ?? null, charset: label?.[1]?.toLowerCase() ?? null };
+}
+
+async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<ParsedMessage> {
+  const prepared = prepassHeaders(raw, options.forceCharset);
+  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', maxNestingDepth: MAX_NESTING_DEPTH });
+  const input = prepared.raw;
+  // postal-mime copies any typed-array view it is given; a buffer the view spans whole can
+  // be handed over as is, which saves a copy of a 30 MB message.
+  const whole =
+    input.byteOffset === 0 &&
+    input.byteLength === input.buffer.byteLength &&
+    input.buffer instanceof ArrayBuffer;
+  const email = await parser.parse(whole && input.buffer instanceof ArrayBuffer ? input.buffer : input);
+  const tree = readTree(parser);
+  const body = await bodyOf(tree, email, options.forceCharset);
+  const h = email.headers;
+  return {
+    messageId: messageIdOf(firstHeader(h, 'message-id')),
+    inReplyTo: messageIdOf(firstHeader(h, 'in-reply-to')),
+    references: referencesOf(firstHeader(h, 'references')),
+    date: dateOf(firstHeader(h, 'date')),
+    from: addressesOf(firstHeader(h, 'from'))[0] ?? null,
+    to: addressesOf(firstHeader(h, 'to')),
+    cc: addressesOf(firstHeader(h, 'cc')),
+    replyTo: addressesOf(firstHeader(h, 'reply-to')),
+    subject: decodeWords(firstHeader(h, 'subject') ?? '').trim(),
+    text: body.text,
+    html: body.html,
+    attachments: attachmentsOf(tree, email),
+    headers: headerRecord(h),
+    charset: body.charset,
+    parseError: null,
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Parses one raw RFC 5322 message. Never rejects: unreadable input yields a ParsedMessage
+ * with parseError set and the raw source (first megabyte) as text.
+ */
+export async function parseMessage(raw: Uint8Array, options: ParseOptions = {}): Promise<ParsedMessage> {
+  if (raw.length === 0) return failedMessage(raw, 'empty message', options.forceCharset, false);
+  if (!looksLikeMail(raw)) return failedMessage(raw, 'no header block', options.forceCharset, false);
+  try {
+    return await parseStructured(raw, options);
+  } catch (error) {
+    return failedMessage(raw, `unparseable MIME: ${describe(error)}`, options.forceCharset, true);
+  }
+}

@@ -1,0 +1,234 @@
+import type { ImapFlow } from 'imapflow';
+import type { MailboxRole } from '../../../shared/domain/message.js';
+import type { ErrorCode } from '../../../shared/api/result.js';
+import { backoffDelay } from '../../../shared/domain/backoff.js';
+import { classifyConnectionError } from './connection-errors.js';
+import { connectImap, type ImapConnectOptions } from './imap-client.js';
+import { findMailboxes } from './find-mailboxes.js';
+import { syncMailbox, type MailboxSyncResult, type SyncProgress } from './mailbox-sync.js';
+import type { ThreadAssigner } from './build-message.js';
+import type { SyncStore } from './sync-store.js';
+
+export type SyncState = 'idle' | 'connecting' | 'syncing' | 'connected' | 'offline' | 'error';
+
+export interface SyncStatus {
+  state: SyncState;
+  lastSyncedAt: string | null;
+  error: { code: ErrorCode; message: string } | null;
+  progress: SyncProgress | null;
+}
+
+export interface SyncSummary {
+  inbox: MailboxSyncResult | null;
+  sent: MailboxSyncResult | null;
+  durationMs: number;
+}
+
+export interface SyncServiceDeps {
+  store: SyncStore;
+  connectOptions: () => Promise<ImapConnectOptions>;
+  assignThread: ThreadAssigner;
+  commitThreads?: () => Promise<void>;
+  now: () => Date;
+  random?: () => number;
+  onStatus?: (status: SyncStatus) => void;
+  onProgress?: (progress: SyncProgress) => void;
+  onSynced?: (summary: SyncSummary) => void;
+  batchSize?: number;
+  /** Poll as a fallback for what IDLE on INBOX cannot see (the Sent folder). */
+  pollMs?: number;
+}
+
+/** Failures that mean "cannot reach the server right now", not "something is wrong". */
+const offlineCodes: ReadonlySet<ErrorCode> = new Set([
+  'offline',
+  'timeout',
+  'connection-refused',
+  'dns-failed',
+]);
+
+/** Errors that another try cannot fix: stop retrying and tell the user. */
+const permanentCodes: ReadonlySet<ErrorCode> = new Set(['auth-failed', 'tls-certificate', 'invalid-request']);
+
+/**
+ * Owns the IMAP connection: one sync at a time, IDLE on INBOX while connected, reconnect with
+ * capped backoff after a drop, and a status the UI can show at all times.
+ */
+export class SyncService {
+  private client: ImapFlow | null = null;
+  private running: Promise<SyncSummary> | null = null;
+  private rerun = false;
+  private live = false;
+  private attempt = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private debounceTimer: NodeJS.Timeout | null = null;
+  private current: SyncStatus = { state: 'idle', lastSyncedAt: null, error: null, progress: null };
+
+  constructor(private readonly deps: SyncServiceDeps) {}
+
+  get status(): SyncStatus {
+    return this.current;
+  }
+
+  /** One sync of INBOX and Sent; reuses the live connection when there is one. */
+  async syncNow(): Promise<SyncSummary> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = this.runSync().finally(() => {
+      this.running = null;
+    });
+    const summary = await this.running;
+    if (this.rerun && this.live) {
+      this.rerun = false;
+      void this.syncNow().catch(() => undefined);
+    }
+    return summary;
+  }
+
+  /** Stay connected: sync, IDLE, resync on change, reconnect when the connection drops. */
+  start(): void {
+    if (this.live) return;
+    this.live = true;
+    void this.connectLoop();
+  }
+
+  async stop(): Promise<void> {
+    this.live = false;
+    for (const timer of [this.retryTimer, this.pollTimer, this.debounceTimer]) if (timer) clearTimeout(timer);
+    this.retryTimer = this.pollTimer = this.debounceTimer = null;
+    await this.running?.catch(() => undefined);
+    await this.disconnect();
+    this.setStatus({ state: 'idle', progress: null });
+  }
+
+  private async connectLoop(): Promise<void> {
+    try {
+      await this.syncNow();
+      this.attempt = 0;
+      this.schedulePoll();
+    } catch {
+      // runSync has set the status and scheduled the retry where one makes sense.
+    }
+  }
+
+  /** One pending reconnect at most, however many paths (close event, failed sync) ask for it. */
+  private scheduleReconnect(): void {
+    if (!this.live) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const delay = backoffDelay(this.attempt++, (this.deps.random ?? Math.random)());
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.connectLoop();
+    }, delay);
+  }
+
+  private schedulePoll(): void {
+    if (!this.live) return;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    this.pollTimer = setTimeout(
+      () => {
+        void this.syncNow()
+          .catch(() => undefined)
+          .finally(() => this.schedulePoll());
+      },
+      this.deps.pollMs ?? 5 * 60_000,
+    );
+  }
+
+  private requestSync(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    // IDLE often reports EXISTS and FETCH back to back: one sync for the burst.
+    this.debounceTimer = setTimeout(() => void this.syncNow().catch(() => undefined), 150);
+  }
+
+  private async ensureClient(): Promise<ImapFlow> {
+    if (this.client?.usable) return this.client;
+    await this.disconnect();
+    this.setStatus({ state: 'connecting' });
+    const client = await connectImap(await this.deps.connectOptions());
+    client.on('close', () => {
+      if (this.client !== client) return;
+      this.client = null;
+      if (!this.live) return;
+      this.setStatus({ state: 'offline', progress: null });
+      // A drop during a sync is retried by connectLoop's catch; an idle drop needs its own retry.
+      if (!this.running) this.scheduleReconnect();
+    });
+    for (const event of ['exists', 'expunge', 'flags'] as const) client.on(event, () => this.requestSync());
+    this.client = client;
+    return client;
+  }
+
+  private async runSync(): Promise<SyncSummary> {
+    const started = this.deps.now().getTime();
+    try {
+      const client = await this.ensureClient();
+      this.setStatus({ state: 'syncing', error: null });
+      const paths = await findMailboxes(client);
+      const summary: SyncSummary = { inbox: null, sent: null, durationMs: 0 };
+      for (const role of ['inbox', 'sent'] as const satisfies readonly MailboxRole[]) {
+        const path = paths[role];
+        if (!path) continue;
+        summary[role] = await syncMailbox({
+          client,
+          store: this.deps.store,
+          role,
+          path,
+          assignThread: this.deps.assignThread,
+          commitThreads: this.deps.commitThreads,
+          now: this.deps.now,
+          batchSize: this.deps.batchSize,
+          onProgress: (progress) => {
+            this.current = { ...this.current, progress };
+            this.deps.onProgress?.(progress);
+          },
+        });
+      }
+      if (this.live) {
+        // Leave INBOX selected so imapflow's auto-IDLE watches it.
+        const lock = await client.getMailboxLock('INBOX', { readOnly: true });
+        lock.release();
+      }
+      summary.durationMs = this.deps.now().getTime() - started;
+      this.setStatus({
+        state: this.live ? 'connected' : 'idle',
+        lastSyncedAt: this.deps.now().toISOString(),
+        progress: null,
+      });
+      this.deps.onSynced?.(summary);
+      return summary;
+    } catch (error) {
+      const failure = classifyConnectionError(error, 'IMAP');
+      const offline = offlineCodes.has(failure.code);
+      this.setStatus({
+        state: offline ? 'offline' : 'error',
+        error: { code: failure.code, message: failure.message },
+        progress: null,
+      });
+      if (!this.client?.usable) await this.disconnect();
+      // Auth or certificate problems need the user; anything else is retried with backoff.
+      if (this.live && !permanentCodes.has(failure.code)) this.scheduleReconnect();
+      throw failure;
+    }
+  }
+
+  private async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (!client) return;
+    try {
+      if (client.usable) await client.logout();
+    } catch {
+      // The connection is going away anyway.
+    }
+    client.close();
+  }
+
+  private setStatus(patch: Partial<SyncStatus>): void {
+    this.current = { ...this.current, ...patch };
+    this.deps.onStatus?.(this.current);
+  }
+}

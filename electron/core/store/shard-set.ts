@@ -1,0 +1,175 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { MailboxRole } from '../../../shared/domain/message.js';
+import type { ShardDoc, StateDoc } from './documents.js';
+import { isShardDoc, isStateDoc, STORE_SCHEMA_VERSION } from './documents.js';
+import { errorCode } from './durable-file.js';
+import type { DocContext, Recovery } from './json-doc.js';
+import { JsonDoc, loadDoc } from './json-doc.js';
+
+/**
+ * Metadata is sharded by mailbox, UIDVALIDITY and a UID range of SHARD_SIZE. Servers hand out UIDs
+ * in arrival order, so sync appends touch only the newest shard and a shard never outgrows
+ * SHARD_SIZE metas (~1.3 MB), however large the mailbox; month shards would be unbounded for a
+ * busy seller. A UIDVALIDITY change starts a fresh directory beside the old incarnation's history.
+ * Each shard is two documents: `<n>.json` (metas, rewritten by sync) and `<n>.state.json` (flags
+ * and expunge marks changed since, rewritten by a triage click: kilobytes, not a megabyte).
+ */
+export const SHARD_SIZE = 1000;
+
+const ROLE_SET = { inbox: true, sent: true } satisfies Record<MailboxRole, true>;
+export const MAILBOX_ROLES = Object.keys(ROLE_SET) as MailboxRole[];
+
+/** UIDVALIDITY is a uint32 from the server, but it is untrusted input: never let it name a path. */
+function dirName(uidValidity: string): string {
+  return /^[0-9]{1,20}$/.test(uidValidity) ? uidValidity : `x${Buffer.from(uidValidity).toString('hex')}`;
+}
+
+function fromDirName(name: string): string | null {
+  if (/^[0-9]{1,20}$/.test(name)) return name;
+  if (/^x([0-9a-f]{2})*$/.test(name)) return Buffer.from(name.slice(1), 'hex').toString();
+  return null;
+}
+
+export interface ShardLocation {
+  mailbox: MailboxRole;
+  uidValidity: string;
+  shard: number;
+}
+
+export function locate(mailbox: MailboxRole, uidValidity: string, uid: number): ShardLocation {
+  return { mailbox, uidValidity, shard: Math.floor(uid / SHARD_SIZE) };
+}
+
+/** Forward slashes: the key doubles as the pack path stored in BlobRefs, portable across OSes. */
+export function shardKey(loc: ShardLocation): string {
+  return `${loc.mailbox}/${dirName(loc.uidValidity)}/${loc.shard}`;
+}
+
+export function packPath(key: string): string {
+  return `blobs/${key}.pack`;
+}
+
+export interface Shard {
+  key: string;
+  location: ShardLocation;
+  meta: JsonDoc<ShardDoc>;
+  state: JsonDoc<StateDoc>;
+}
+
+export interface ShardRecovery extends Recovery {
+  location: ShardLocation;
+  part: 'meta' | 'state';
+}
+
+export class ShardSet {
+  readonly #shards = new Map<string, Shard>();
+
+  constructor(private readonly ctx: DocContext) {}
+
+  get(key: string): Shard | undefined {
+    return this.#shards.get(key);
+  }
+
+  all(): IterableIterator<Shard> {
+    return this.#shards.values();
+  }
+
+  async getOrCreate(location: ShardLocation): Promise<Shard> {
+    const key = shardKey(location);
+    const existing = this.#shards.get(key);
+    if (existing) return existing;
+    const files = this.#files(key);
+    await mkdir(dirname(files.meta), { recursive: true });
+    const again = this.#shards.get(key); // another caller may have created it while we awaited
+    if (again) return again;
+    // loadAll() saw every shard on disk, so a shard we do not hold is new.
+    const shard: Shard = {
+      key,
+      location,
+      meta: new JsonDoc(files.meta, emptyMeta(location), this.ctx, true),
+      state: new JsonDoc(files.state, emptyState(location), this.ctx),
+    };
+    this.#shards.set(key, shard);
+    return shard;
+  }
+
+  /** Loads every shard on disk; one with only a .bak left is found (and restored) too. */
+  async loadAll(): Promise<{ recoveries: ShardRecovery[]; migratedFrom: number | null }> {
+    const found: ShardLocation[] = [];
+    for (const mailbox of MAILBOX_ROLES) {
+      for (const uvDir of await listDir(join(this.ctx.dataDir, 'meta', mailbox))) {
+        const uidValidity = fromDirName(uvDir);
+        if (uidValidity === null) continue;
+        const shards = new Set<number>();
+        for (const name of await listDir(join(this.ctx.dataDir, 'meta', mailbox, uvDir))) {
+          const m = /^(\d+)(\.state)?\.json(\.bak)?$/.exec(name);
+          if (m?.[1] !== undefined) shards.add(Number(m[1]));
+        }
+        for (const shard of shards) found.push({ mailbox, uidValidity, shard });
+      }
+    }
+    const recoveries: ShardRecovery[] = [];
+    let migratedFrom: number | null = null;
+    await Promise.all(
+      found.map(async (location) => {
+        const key = shardKey(location);
+        const files = this.#files(key);
+        const expect = { ...location, size: SHARD_SIZE };
+        const isMeta = (x: unknown): x is ShardDoc => isShardDoc(x, expect);
+        const isState = (x: unknown): x is StateDoc => isStateDoc(x, expect);
+        const [meta, state] = await Promise.all([
+          loadDoc(files.meta, 'shard', isMeta, () => emptyMeta(location), this.ctx, true),
+          loadDoc(files.state, 'state', isState, () => emptyState(location), this.ctx),
+        ]);
+        this.#shards.set(key, { key, location, meta: meta.doc, state: state.doc });
+        if (meta.recovery) recoveries.push({ ...meta.recovery, location, part: 'meta' });
+        if (state.recovery) recoveries.push({ ...state.recovery, location, part: 'state' });
+        for (const from of [meta.migratedFrom, state.migratedFrom]) {
+          if (from !== null) migratedFrom = Math.min(from, migratedFrom ?? from);
+        }
+      }),
+    );
+    return { recoveries, migratedFrom };
+  }
+
+  async idle(): Promise<void> {
+    await Promise.all([...this.#shards.values()].flatMap((s) => [s.meta.idle(), s.state.idle()]));
+  }
+
+  #files(key: string): { meta: string; state: string } {
+    const base = join(this.ctx.dataDir, 'meta', key);
+    return { meta: `${base}.json`, state: `${base}.state.json` };
+  }
+}
+
+/** The meta document is being rewritten anyway: take the state overlay into it and empty the overlay. */
+export function foldState(shard: Shard): void {
+  const { changes } = shard.state.data;
+  const ids = Object.keys(changes);
+  if (ids.length === 0) return;
+  const messages = shard.meta.data.messages;
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i];
+    const c = m ? changes[m.id] : undefined;
+    if (m && c) messages[i] = { ...m, ...c };
+  }
+  shard.state.data.changes = {};
+}
+
+function emptyMeta(loc: ShardLocation): ShardDoc {
+  return { v: STORE_SCHEMA_VERSION, ...loc, messages: [], blobs: {} };
+}
+
+function emptyState(loc: ShardLocation): StateDoc {
+  return { v: STORE_SCHEMA_VERSION, ...loc, changes: {} };
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return [];
+    throw err;
+  }
+}

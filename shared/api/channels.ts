@@ -1,0 +1,19 @@
+/**
+ * The allow-list of channel names, without zod, so the sandboxed preload bundle stays tiny.
+ * contract.ts checks at compile time (and a unit test at run time) that these match its schemas.
+ */
+export const CALL_CHANNELS = [
+  'app:info',
+  'account:get',
+  'account:set',
+  'account:set-password',
+  'sync:run',
+  'sync:status',
+  'messages:list',
+  'messages:get',
+] as const;
+
+export const EVENT_CHANNELS = ['sync:progress', 'sync:status-changed', 'messages:changed'] as const;
+
+export type CallChannel = (typeof CALL_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];

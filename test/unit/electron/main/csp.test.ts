@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/csp.js';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0] !== '')
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+describe('content security policy', () => {
+  it('the meta tag in renderer/index.html equals the header policy', async () => {
+    const html = await readFile(new URL('../../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  const policy = directives(CONTENT_SECURITY_POLICY);
+
+  // [directive, expected sources, why]
+  it.each([
+    ['default-src', ["'self'"], 'nothing remote by default'],
+    ['script-src', ["'self'"], 'no inline script, no eval, no remote script'],
+    ['object-src', ["'none'"], 'no plugins'],
+    ['base-uri', ["'none'"], 'an injected <base> cannot redirect relative URLs'],
+    ['form-action', ["'none'"], 'no form posts anywhere'],
+  ])('%s is %j (%s)', (name, expected) => {
+    expect(policy.get(name)).toEqual(expected);
+  });
+
+  it.each(["'unsafe-eval'", 'http:', 'https:', '*'])('never allows %s', (source) => {
+    for (const values of policy.values()) expect(values).not.toContain(source);
+  });
+});
