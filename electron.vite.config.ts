@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // A worker thread needs its own file: ParsePool loads it beside the main bundle.
+          'parse-worker': resolve(__dirname, 'electron/core/mail/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

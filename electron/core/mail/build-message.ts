@@ -1,13 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
-import { extractOrderIds } from '../../../shared/domain/order-ids.js';
-import { extractBuyer } from '../../../shared/domain/buyer.js';
-import { detectLanguage } from '../../../shared/domain/language.js';
-import { classifyAutomated } from '../../../shared/domain/automated.js';
 import type { IncomingMessage } from '../store/mail-store.js';
-import type { ParsedMessage } from './parsed-message.js';
-import { parseMessage } from './mime/parse-message.js';
-import { localMessageId } from './message-id.js';
+import { analyseFetched, type AnalyseRequest, type AnalyseResult } from './analyse-message.js';
 
 /** What the server told us about one message, next to its source. */
 export interface FetchedMessage {
@@ -28,76 +21,8 @@ export interface MailboxContext {
 /** Assigns a thread to a new message; the core keeps one index across both mailboxes. */
 export type ThreadAssigner = (meta: MessageMeta) => string;
 
-const snippetLength = 160;
-
-function snippetOf(text: string): string {
-  // Quoted earlier messages are noise in a one-line preview.
-  const lines = text.split(/\r?\n/).filter((line) => !/^\s*>/.test(line));
-  return lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, snippetLength);
-}
-
-function isoOrNull(value: Date | string | undefined): string | null {
-  if (value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-/** A Date header from the far future or before e-mail existed is a lie; trust the server's clock. */
-function plausibleDate(headerDate: string | null, internalDate: string, now: Date): string {
-  if (headerDate === null) return internalDate;
-  const t = Date.parse(headerDate);
-  const earliest = Date.UTC(1995, 0, 1);
-  const latest = now.getTime() + 2 * 24 * 3600 * 1000;
-  return t >= earliest && t <= latest ? headerDate : internalDate;
-}
-
-export function metaFromParsed(
-  parsed: ParsedMessage,
-  fetched: FetchedMessage,
-  mailbox: MailboxContext,
-  now: Date,
-): MessageMeta {
-  const internalDate = isoOrNull(fetched.internalDate) ?? now.toISOString();
-  const searchable = `${parsed.subject}\n${parsed.text}`;
-  const automated =
-    mailbox.role === 'sent'
-      ? 'none'
-      : classifyAutomated({ from: parsed.from, subject: parsed.subject, headers: parsed.headers });
-  return {
-    id: localMessageId(mailbox.role, mailbox.uidValidity, fetched.uid),
-    mailbox: mailbox.role,
-    mailboxPath: mailbox.path,
-    uid: fetched.uid,
-    uidValidity: mailbox.uidValidity,
-    messageId: parsed.messageId,
-    inReplyTo: parsed.inReplyTo,
-    references: parsed.references,
-    date: plausibleDate(parsed.date, internalDate, now),
-    internalDate,
-    from: parsed.from,
-    to: parsed.to,
-    subject: parsed.subject,
-    snippet: snippetOf(parsed.text),
-    language: detectLanguage(searchable),
-    orderIds: extractOrderIds(searchable),
-    // In Sent the buyer is the recipient; in INBOX the sender.
-    buyer:
-      mailbox.role === 'sent'
-        ? extractBuyer(parsed.to[0] ?? null, [])
-        : extractBuyer(parsed.from, parsed.replyTo),
-    automated,
-    attachments: parsed.attachments,
-    hasHtml: parsed.html !== null,
-    flags: [...(fetched.flags ?? [])].sort(),
-    modseq: fetched.modseq === undefined ? null : fetched.modseq.toString(),
-    size: fetched.size ?? fetched.source.byteLength,
-    threadId: '',
-    parseError: parsed.parseError,
-    charset: parsed.charset,
-    sha256: createHash('sha256').update(fetched.source).digest('hex'),
-    expungedAt: null,
-  };
-}
+/** Parses a message (here or on a worker thread); returns everything but the thread. */
+export type Analyser = (request: AnalyseRequest) => Promise<AnalyseResult>;
 
 /** Parses one fetched message into what the store keeps. Never throws: a bad mail is still kept. */
 export async function buildIncoming(
@@ -105,9 +30,9 @@ export async function buildIncoming(
   mailbox: MailboxContext,
   assignThread: ThreadAssigner,
   now: Date,
+  analyse: Analyser = analyseFetched,
 ): Promise<IncomingMessage> {
-  const parsed = await parseMessage(fetched.source);
-  const meta = metaFromParsed(parsed, fetched, mailbox, now);
+  const { meta, body } = await analyse({ fetched, mailbox, nowIso: now.toISOString() });
   meta.threadId = assignThread(meta);
-  return { meta, body: { text: parsed.text, html: parsed.html }, raw: fetched.source };
+  return { meta, body, raw: fetched.source };
 }

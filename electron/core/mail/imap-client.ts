@@ -57,12 +57,27 @@ export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
   };
 }
 
+/**
+ * The last 'error' event of each client. On a socket timeout imapflow emits ETIMEOUT there and
+ * then fails the pending command with a bare NoConnection, which alone would read as 'offline'.
+ */
+const lastErrors = new WeakMap<ImapFlow, unknown>();
+
+/** Why a command on `client` failed: the connection's own reason (a timeout) over a generic drop. */
+export function commandFailure(error: unknown, client: ImapFlow | null): HelpdeskError {
+  const failure = classifyConnectionError(error, 'IMAP');
+  const cause = client ? lastErrors.get(client) : undefined;
+  if (failure.code !== 'offline' || cause === undefined) return failure;
+  const underlying = classifyConnectionError(cause, 'IMAP');
+  return underlying.code === 'timeout' ? underlying : failure;
+}
+
 /** Connects and logs in; failures come back as HelpdeskError with a code the UI can explain. */
 export async function connectImap(options: ImapConnectOptions): Promise<ImapFlow> {
   const client = new ImapFlow(imapOptions(options));
   // An 'error' event without a listener would crash the process; failures surface through
   // the pending command instead, and the 'close' event drives reconnection.
-  client.on('error', () => undefined);
+  client.on('error', (error: unknown) => lastErrors.set(client, error));
   try {
     await client.connect();
     return client;

@@ -8,7 +8,7 @@ import {
   type SyncPlan,
 } from '../../../shared/domain/sync-strategy.js';
 import type { FlagUpdate, IncomingMessage, MailboxSyncState } from '../store/mail-store.js';
-import { buildIncoming, type ThreadAssigner } from './build-message.js';
+import { buildIncoming, type Analyser, type ThreadAssigner } from './build-message.js';
 import type { SyncStore } from './sync-store.js';
 
 export interface MailboxSyncResult {
@@ -37,9 +37,22 @@ export interface MailboxSyncOptions {
   onProgress?: (progress: SyncProgress) => void;
   /** Messages per FETCH and per durable store write. */
   batchSize?: number;
+  /** Parses off the main thread when given (see ParsePool); in-process otherwise. */
+  analyse?: Analyser;
 }
 
-const defaultBatchSize = 250;
+// 500 messages ≈ 5 MB of source: half a store shard, one fsync'd write per batch.
+const defaultBatchSize = 500;
+
+/**
+ * \Recent is a session flag (RFC 3501 2.3.2, dropped by RFC 9051): set only for the first
+ * session that sees a mail, so mirroring it would make local flags depend on who looked first.
+ */
+function mailboxFlags(flags: ReadonlySet<string> | undefined): Set<string> {
+  const kept = new Set(flags ?? []);
+  kept.delete('\\Recent');
+  return kept;
+}
 
 function sameFlags(a: readonly string[], b: ReadonlySet<string>): boolean {
   if (a.length !== b.size) return false;
@@ -54,8 +67,14 @@ function sameFlags(a: readonly string[], b: ReadonlySet<string>): boolean {
  */
 export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxSyncResult> {
   const { client, store, role, path } = options;
+  const selectedBefore = client.mailbox;
   const lock = await client.getMailboxLock(path, { readOnly: true, description: `sync ${role}` });
   try {
+    // imapflow does not re-EXAMINE a mailbox that is already open (live mode leaves INBOX open
+    // for IDLE), and an EXISTS only updates the count: UIDNEXT and HIGHESTMODSEQ would be those
+    // of the last EXAMINE and the plan would call a mailbox with new mail up to date.
+    if (selectedBefore && client.mailbox === selectedBefore)
+      await client.mailboxOpen(path, { readOnly: true });
     const box = client.mailbox;
     if (!box) throw new Error(`mailbox ${path} did not open`);
     const uidValidity = box.uidValidity.toString();
@@ -121,8 +140,12 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
     const state = { ...base };
     const total = toFetch.length;
     options.onProgress?.({ mailbox: role, done: 0, total });
-    for (const batch of batchUids(toFetch, options.batchSize ?? defaultBatchSize)) {
-      const items = await fetchBatch(client, batch, { role, path, uidValidity }, options);
+    // Pipeline: while batch N is parsed (worker thread) and written (fsync), batch N+1 is already
+    // on the wire. Writes stay in UID order and the sync state moves only after each is durable.
+    let tail: Promise<void> = Promise.resolve();
+    const queued: Array<Promise<void>> = [];
+    const persist = async (batch: number[], parsing: Array<Promise<IncomingMessage>>): Promise<void> => {
+      const items = await Promise.all(parsing);
       const fresh: IncomingMessage[] = [];
       for (const item of items) {
         const previous = oldIds ? store.findBySha256(item.meta.sha256, role) : null;
@@ -137,11 +160,19 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       await store.putMessages(fresh);
       await options.commitThreads?.();
       result.fetched += items.length;
-      const highest = batch[batch.length - 1] ?? state.lastSeenUid;
-      state.lastSeenUid = Math.max(state.lastSeenUid, highest);
-      await store.setSyncState(role, state);
+      state.lastSeenUid = Math.max(state.lastSeenUid, batch[batch.length - 1] ?? 0);
+      await store.setSyncState(role, { ...state });
       options.onProgress?.({ mailbox: role, done: result.fetched, total });
+    };
+    for (const batch of batchUids(toFetch, options.batchSize ?? defaultBatchSize)) {
+      const parsing = await fetchBatch(client, batch, { role, path, uidValidity }, options);
+      tail = tail.then(() => persist(batch, parsing));
+      tail.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
+      queued.push(tail);
+      // At most two batches in memory: the older one must be durable before the next FETCH.
+      if (queued.length >= 2) await queued.shift();
     }
+    await tail;
     if (oldIds && oldIds.size > 0) {
       await store.markExpunged([...oldIds], options.now().toISOString());
       result.expunged += oldIds.size;
@@ -177,7 +208,7 @@ async function searchNewUids(
 async function fetchAllFlags(client: ImapFlow): Promise<Map<number, Set<string>>> {
   const flags = new Map<number, Set<string>>();
   for await (const msg of client.fetch('1:*', { uid: true, flags: true })) {
-    if (msg.uid) flags.set(msg.uid, msg.flags ?? new Set());
+    if (msg.uid) flags.set(msg.uid, mailboxFlags(msg.flags));
   }
   return flags;
 }
@@ -204,7 +235,7 @@ async function fetchChangedFlags(
     const query = { uid: true, flags: true };
     for await (const msg of client.fetch('1:*', query, { uid: true, changedSince: BigInt(since) })) {
       // Messages above lastSeenUid are new: fetched whole later, not flag-updated here.
-      if (msg.uid && msg.uid <= lastSeenUid) flags.set(msg.uid, msg.flags ?? new Set());
+      if (msg.uid && msg.uid <= lastSeenUid) flags.set(msg.uid, mailboxFlags(msg.flags));
     }
   } finally {
     if (withVanished) client.off('expunge', onExpunge);
@@ -250,7 +281,7 @@ async function fetchBatch(
   uids: number[],
   mailbox: { role: MailboxRole; path: string; uidValidity: string },
   options: MailboxSyncOptions,
-): Promise<IncomingMessage[]> {
+): Promise<Array<Promise<IncomingMessage>>> {
   const wanted = new Set(uids);
   const parsing: Array<Promise<IncomingMessage>> = [];
   const query = { uid: true, flags: true, internalDate: true, size: true, source: true } as const;
@@ -258,15 +289,18 @@ async function fetchBatch(
     if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
     wanted.delete(msg.uid);
     // Parsing overlaps with the rest of the FETCH arriving on the socket.
-    parsing.push(buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now()));
+    parsing.push(
+      buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now(), options.analyse),
+    );
   }
-  return Promise.all(parsing);
+  // Returned unresolved: parsing goes on while the next FETCH is sent.
+  return parsing;
 }
 
 function fetchedOf(msg: FetchMessageObject) {
   return {
     uid: msg.uid,
-    flags: msg.flags,
+    flags: mailboxFlags(msg.flags),
     internalDate: msg.internalDate,
     size: msg.size,
     modseq: msg.modseq,

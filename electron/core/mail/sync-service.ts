@@ -2,12 +2,13 @@ import type { ImapFlow } from 'imapflow';
 import type { MailboxRole } from '../../../shared/domain/message.js';
 import type { ErrorCode } from '../../../shared/api/result.js';
 import { backoffDelay } from '../../../shared/domain/backoff.js';
-import { classifyConnectionError } from './connection-errors.js';
-import { connectImap, type ImapConnectOptions } from './imap-client.js';
+import { commandFailure, connectImap, type ImapConnectOptions } from './imap-client.js';
 import { findMailboxes } from './find-mailboxes.js';
 import { syncMailbox, type MailboxSyncResult, type SyncProgress } from './mailbox-sync.js';
 import type { ThreadAssigner } from './build-message.js';
 import type { SyncStore } from './sync-store.js';
+import type { MailboxSyncState } from '../store/mail-store.js';
+import { ParsePool } from './parse-pool.js';
 
 export type SyncState = 'idle' | 'connecting' | 'syncing' | 'connected' | 'offline' | 'error';
 
@@ -50,12 +51,24 @@ const offlineCodes: ReadonlySet<ErrorCode> = new Set([
 /** Errors that another try cannot fix: stop retrying and tell the user. */
 const permanentCodes: ReadonlySet<ErrorCode> = new Set(['auth-failed', 'tls-certificate', 'invalid-request']);
 
+/** True when the open mailbox reports more than the stored state covers (new UIDs, changes). */
+function movedOn(client: ImapFlow, stored: MailboxSyncState | null): boolean {
+  const box = client.mailbox;
+  if (!box || !stored) return false;
+  if (box.uidValidity.toString() !== stored.uidValidity) return true;
+  if (box.uidNext - 1 > stored.lastSeenUid) return true;
+  const modseq = box.highestModseq !== undefined && !box.noModseq ? box.highestModseq.toString() : null;
+  return modseq !== null && stored.highestModseq !== null && modseq !== stored.highestModseq;
+}
+
 /**
  * Owns the IMAP connection: one sync at a time, IDLE on INBOX while connected, reconnect with
  * capped backoff after a drop, and a status the UI can show at all times.
  */
 export class SyncService {
   private client: ImapFlow | null = null;
+  /** Started on the first sync that fetches, kept for the service's life (workers are cheap idle). */
+  private pool: ParsePool | null = null;
   private running: Promise<SyncSummary> | null = null;
   private rerun = false;
   private live = false;
@@ -101,6 +114,8 @@ export class SyncService {
     this.retryTimer = this.pollTimer = this.debounceTimer = null;
     await this.running?.catch(() => undefined);
     await this.disconnect();
+    await this.pool?.close();
+    this.pool = null;
     this.setStatus({ state: 'idle', progress: null });
   }
 
@@ -164,8 +179,9 @@ export class SyncService {
 
   private async runSync(): Promise<SyncSummary> {
     const started = this.deps.now().getTime();
+    let client: ImapFlow | null = null;
     try {
-      const client = await this.ensureClient();
+      client = await this.ensureClient();
       this.setStatus({ state: 'syncing', error: null });
       const paths = await findMailboxes(client);
       const summary: SyncSummary = { inbox: null, sent: null, durationMs: 0 };
@@ -181,6 +197,7 @@ export class SyncService {
           commitThreads: this.deps.commitThreads,
           now: this.deps.now,
           batchSize: this.deps.batchSize,
+          analyse: (request) => (this.pool ??= new ParsePool()).analyse(request),
           onProgress: (progress) => {
             this.current = { ...this.current, progress };
             this.deps.onProgress?.(progress);
@@ -188,9 +205,15 @@ export class SyncService {
         });
       }
       if (this.live) {
-        // Leave INBOX selected so imapflow's auto-IDLE watches it.
+        // Leave INBOX selected and IDLE on it now: imapflow's auto-IDLE only starts after 15 s
+        // without commands, so mail arriving after each sync would wait that long to be seen.
+        // idle() resolves when IDLE ends (our next command breaks it); errors surface via 'close'.
         const lock = await client.getMailboxLock('INBOX', { readOnly: true });
         lock.release();
+        // Changes made while Sent was selected raise no event on INBOX: if this EXAMINE shows
+        // INBOX moved on since its sync started, go again (the quiet case costs nothing).
+        if (movedOn(client, this.deps.store.getSyncState('inbox'))) this.requestSync();
+        void client.idle().catch(() => undefined);
       }
       summary.durationMs = this.deps.now().getTime() - started;
       this.setStatus({
@@ -201,7 +224,7 @@ export class SyncService {
       this.deps.onSynced?.(summary);
       return summary;
     } catch (error) {
-      const failure = classifyConnectionError(error, 'IMAP');
+      const failure = commandFailure(error, client);
       const offline = offlineCodes.has(failure.code);
       this.setStatus({
         state: offline ? 'offline' : 'error',

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: the numbers each issue sets targets for, in one run, side by side.
+ * Options: --messages N (sync corpus, default 10000), --runs N (default 3),
+ * --store-messages N (default 100000), --only sync|store.
+ */
+import { parseArgs } from 'node:util';
+import { runChild } from './child.js';
+import type { StoreBenchResult } from './store-bench.js';
+import { benchSync } from './sync-bench.js';
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '3' },
+    'store-messages': { type: 'string', default: '100000' },
+    only: { type: 'string' },
+  },
+});
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+
+async function main(): Promise<void> {
+  const rows: Array<[string, string, string, string]> = [];
+  if (!values.only || values.only === 'sync') {
+    const count = Number(values.messages);
+    log(`sync benchmark: ${count} messages into a local Dovecot`);
+    const s = await benchSync(count, Number(values.runs), log);
+    const vsRaw = s.oursMs / s.rawImapflowMs;
+    rows.push([
+      `raw imapflow fetch (envelope+flags+source, memory only)`,
+      fmt(s.rawImapflowMs),
+      '1.00×',
+      'baseline',
+    ]);
+    rows.push([
+      `our initial sync (fetch + parse + store, fsync'd)`,
+      fmt(s.oursMs),
+      `${vsRaw.toFixed(2)}× raw`,
+      `≤ 1.5× raw: ${verdict(vsRaw <= 1.5)}`,
+    ]);
+    if (s.mbsyncMs !== null) {
+      const vsMbsync = s.oursMs / s.mbsyncMs;
+      rows.push([
+        `mbsync (isync) initial sync`,
+        fmt(s.mbsyncMs),
+        `ours = ${vsMbsync.toFixed(2)}× mbsync`,
+        `≤ 3× mbsync: ${verdict(vsMbsync <= 3)}`,
+      ]);
+    } else {
+      rows.push(['mbsync (isync) initial sync', 'not installed', '', 'npm run test:setup installs it']);
+    }
+    rows.push([
+      `no-change resync after login (INBOX+Sent, plan ${s.resyncPlan})`,
+      fmt(s.resyncMs),
+      '',
+      `< 100 ms: ${verdict(s.resyncMs < 100)}`,
+    ]);
+    rows.push([
+      'peak RSS, our sync process',
+      `${s.oursRssMb.toFixed(0)} MB`,
+      `raw: ${s.rawRssMb.toFixed(0)} MB`,
+      `< 400 MB: ${verdict(s.oursRssMb < 400)}`,
+    ]);
+    rows.push(['corpus', `${s.messages} msgs, ${s.megabytes.toFixed(1)} MiB`, `median of ${s.runs}`, '']);
+  }
+  if (!values.only || values.only === 'store') {
+    const n = Number(values['store-messages']);
+    log(`store benchmark: ${n} messages`);
+    const r = await runChild<StoreBenchResult>('bench/store-child.ts', { messages: n });
+    rows.push([`store open with ${n} messages`, fmt(r.openMs), '', `< 1 s: ${verdict(r.openMs < 1000)}`]);
+    rows.push([
+      'one flag change persisted (fsync), p95',
+      fmt(r.flagPersistP95Ms),
+      `p50 ${fmt(r.flagPersistP50Ms)}`,
+      `< 50 ms: ${verdict(r.flagPersistP95Ms < 50)}`,
+    ]);
+    rows.push([
+      'RSS after store open',
+      `${r.rssMb.toFixed(0)} MB`,
+      '',
+      `< 400 MB: ${verdict(r.rssMb < 400)}`,
+    ]);
+  }
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (r: readonly string[]): string =>
+    `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  process.stdout.write(`${line(['measure', 'value', 'ratio', 'target'])}\n`);
+  process.stdout.write(`${line(widths.map((w) => '-'.repeat(w)))}\n`);
+  for (const r of rows) process.stdout.write(`${line(r)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
