@@ -43,6 +43,7 @@ export interface MailboxSyncOptions {
 
 // 500 messages ≈ 5 MB of source: half a store shard, one fsync'd write per batch.
 const defaultBatchSize = 500;
+const workerThreshold = 200;
 
 /**
  * \Recent is a session flag (RFC 3501 2.3.2, dropped by RFC 9051): set only for the first
@@ -164,13 +165,23 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       await store.setSyncState(role, { ...state });
       options.onProgress?.({ mailbox: role, done: result.fetched, total });
     };
-    for (const batch of batchUids(toFetch, options.batchSize ?? defaultBatchSize)) {
-      const parsing = await fetchBatch(client, batch, { role, path, uidValidity }, options);
-      tail = tail.then(() => persist(batch, parsing));
-      tail.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
-      queued.push(tail);
-      // At most two batches in memory: the older one must be durable before the next FETCH.
-      if (queued.length >= 2) await queued.shift();
+    try {
+      // A worker thread pays off for a large fetch; starting one for a handful of new mails
+      // would cost more than it saves.
+      const fetchOptions = toFetch.length >= workerThreshold ? options : { ...options, analyse: undefined };
+      for (const batch of batchUids(toFetch, options.batchSize ?? defaultBatchSize)) {
+        const parsing = await fetchBatch(client, batch, { role, path, uidValidity }, fetchOptions);
+        tail = tail.then(() => persist(batch, parsing));
+        tail.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
+        queued.push(tail);
+        // At most two batches in memory: the older one must be durable before the next FETCH.
+        if (queued.length >= 2) await queued.shift();
+      }
+    } catch (error) {
+      // A FETCH failed (dropped connection): let the batch already fetched finish its write before
+      // reporting, or the retry would race it, fetch it again and move the sync state under it.
+      await tail.catch(() => undefined);
+      throw error;
     }
     await tail;
     if (oldIds && oldIds.size > 0) {
@@ -285,13 +296,19 @@ async function fetchBatch(
   const wanted = new Set(uids);
   const parsing: Array<Promise<IncomingMessage>> = [];
   const query = { uid: true, flags: true, internalDate: true, size: true, source: true } as const;
-  for await (const msg of client.fetch(toSequenceSet(uids), query, { uid: true })) {
-    if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
-    wanted.delete(msg.uid);
-    // Parsing overlaps with the rest of the FETCH arriving on the socket.
-    parsing.push(
-      buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now(), options.analyse),
-    );
+  try {
+    for await (const msg of client.fetch(toSequenceSet(uids), query, { uid: true })) {
+      if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
+      wanted.delete(msg.uid);
+      // Parsing overlaps with the rest of the FETCH arriving on the socket.
+      parsing.push(
+        buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now(), options.analyse),
+      );
+    }
+  } catch (error) {
+    // Nobody will await the parses of a half-received batch: keep their failures from going unhandled.
+    for (const pending of parsing) pending.catch(() => undefined);
+    throw error;
   }
   // Returned unresolved: parsing goes on while the next FETCH is sent.
   return parsing;
