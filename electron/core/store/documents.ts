@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
-import type { BlobRef, JsonValue, Operation, Settings, SyncStates } from './store-types.js';
+import { BlobTable } from './blob-table.js';
+import type { JsonValue, Operation, Settings, SyncStates } from './store-types.js';
 
 /** The schema version this build writes. Bump it together with a step in migrations.ts. */
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 export interface SettingsDoc {
   v: number;
@@ -26,7 +27,7 @@ export interface ShardDoc {
   shard: number;
   messages: MessageMeta[];
   /** Keyed by message id. */
-  blobs: Record<string, BlobRef>;
+  blobs: BlobTable;
 }
 
 /** Flags and expunge marks changed since the message was put: small, so a triage click is cheap. */
@@ -122,14 +123,21 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** Shards the packed decoder built: their field types hold by construction (shard-codec.ts). */
+export const typedByDecoder = new WeakSet<object>();
+
 /**
  * Hand-written rather than zod: a 100,000-message store is checked at every open and zod costs
  * several times more. It checks what the indexes and later writes rely on, nothing cosmetic.
  */
 export function isShardDoc(x: unknown, expect: ShardExpect): x is ShardDoc {
-  if (!isRecord(x) || typeof x.v !== 'number' || !Array.isArray(x.messages) || !isRecord(x.blobs))
-    return false;
-  if (!sameShard(x, expect)) return false;
+  if (!isRecord(x) || typeof x.v !== 'number' || !Array.isArray(x.messages)) return false;
+  if (!(x.blobs instanceof BlobTable) || !sameShard(x, expect)) return false;
+  if (typedByDecoder.has(x)) {
+    for (const m of x.messages as MessageMeta[])
+      if (Math.floor(m.uid / expect.size) !== expect.shard) return false;
+    return true;
+  }
   for (const m of x.messages as unknown[]) {
     if (!isRecord(m)) return false;
     if (typeof m.id !== 'string' || typeof m.uid !== 'number' || m.uidValidity !== expect.uidValidity)
@@ -139,15 +147,6 @@ export function isShardDoc(x: unknown, expect: ShardExpect): x is ShardDoc {
       return false;
     if (!Array.isArray(m.flags) || !Array.isArray(m.orderIds) || !('expungedAt' in m)) return false;
     if (m.buyer !== null && !(isRecord(m.buyer) && typeof m.buyer.address === 'string')) return false;
-  }
-  for (const ref of Object.values(x.blobs)) {
-    if (!isRecord(ref) || typeof ref.pack !== 'string' || typeof ref.offset !== 'number') return false;
-    if (
-      typeof ref.rawLength !== 'number' ||
-      typeof ref.bodyLength !== 'number' ||
-      typeof ref.crc !== 'number'
-    )
-      return false;
   }
   return true;
 }

@@ -9,7 +9,8 @@
  * <dataDir>/
  *   store.lock                          pid of the owning process
  *   settings.json   sync-state.json   oplog.json        small lowdb documents
- *   meta/<role>/<uidValidity>/<n>.json  message metadata, UIDs n*1000 .. n*1000+999 (see shard-set.ts)
+ *   meta/<role>/<uidValidity>/<n>.shard message metadata, UIDs n*1000 .. n*1000+999 (see shard-set.ts),
+ *                                       packed binary: JSON was most of the open time (shard-codec.ts)
  *   meta/<role>/<uidValidity>/<n>.state.json  flags/expunge marks changed since (small, cheap to rewrite)
  *   blobs/<role>/<uidValidity>/<n>.pack raw sources + decoded bodies, append-only (see blob-pack.ts)
  *   *.bak                               the previous version of each document, the recovery copy
@@ -86,11 +87,12 @@ export async function openStore(
     if (rewindSyncState(syncState.doc.data.mailboxes, loadedShards.recoveries)) await syncState.doc.save();
 
     const index = new MessageIndex();
-    for (const { key, meta, state } of shards.all()) {
+    for (const { meta, state } of shards.all()) {
       const { changes } = state.data;
+      const changed = Object.keys(changes).length > 0; // usually not: skip 100,000 key lookups
       for (const base of meta.data.messages) {
-        const change = changes[base.id];
-        index.add(change ? { ...base, ...change } : base, key);
+        const change = changed ? changes[base.id] : undefined;
+        index.add(change ? { ...base, ...change } : base);
       }
     }
     const migrated = [settings, syncState, oplog, loadedShards]

@@ -4,7 +4,8 @@ import type { Adapter } from 'lowdb';
 import { Low } from 'lowdb';
 import { WriteCoalescer } from './coalescer.js';
 import { backupPath, errorCode, writeFileDurable } from './durable-file.js';
-import { decodeText, encodeJson } from './json-codec.js';
+import type { DocCodec } from './json-codec.js';
+import { jsonCodec } from './json-codec.js';
 import type { DocKind } from './migrations.js';
 import { migrate } from './migrations.js';
 import type { StoreOpenReport } from './mail-store.js';
@@ -19,27 +20,30 @@ export interface DocContext {
 }
 
 /** lowdb adapter writing through writeFileDurable (fsync + .bak) instead of steno. */
-class DurableJsonAdapter<T> implements Adapter<T> {
+class DurableAdapter<T> implements Adapter<T> {
   constructor(
     private readonly file: string,
     private readonly ctx: DocContext,
-    private readonly asciiOnly: boolean,
+    private readonly codec: DocCodec<T>,
   ) {}
 
   /** Unvalidated: the store loads documents through loadDoc(), which checks and recovers. */
   async read(): Promise<T | null> {
-    const text = await readText(this.file);
-    return text === null ? null : (JSON.parse(text) as T);
+    const bytes = await readBytes(this.file);
+    return bytes === null ? null : (this.codec.decode(bytes) as T);
   }
 
   async write(data: T): Promise<void> {
-    const bytes = encodeJson(data, this.asciiOnly);
+    const bytes = this.codec.encode(data);
     await writeFileDurable(this.file, bytes, { keepBackup: true, fsync: this.ctx.fsync });
     this.ctx.onWrite?.(this.file);
   }
 }
 
-/** One lowdb document whose saves are coalesced: mutate `data`, then `await save()`. */
+/**
+ * One lowdb document whose saves are coalesced: mutate `data`, then `await save()`. JSON unless
+ * given another codec (metadata shards are packed binary, see shard-codec.ts).
+ */
 export class JsonDoc<T> {
   readonly low: Low<T>;
   readonly #coalescer: WriteCoalescer;
@@ -48,9 +52,9 @@ export class JsonDoc<T> {
     readonly file: string,
     data: T,
     ctx: DocContext,
-    asciiOnly = false,
+    codec: DocCodec<T> = jsonCodec,
   ) {
-    this.low = new Low<T>(new DurableJsonAdapter<T>(file, ctx, asciiOnly), data);
+    this.low = new Low<T>(new DurableAdapter<T>(file, ctx, codec), data);
     this.#coalescer = new WriteCoalescer(() => this.low.write());
   }
 
@@ -75,6 +79,12 @@ export interface Loaded<T> {
 
 type Check<T> = (x: unknown) => x is T;
 
+export interface LoadOptions<T> {
+  codec?: DocCodec<T>;
+  /** Where the loaded document lives from now on, when not `file` (a format change renamed it). */
+  writeTo?: string;
+}
+
 /**
  * Reads a document, falling back to its .bak when it is unreadable or the wrong shape. A bad file
  * is renamed aside, never overwritten, so nothing is lost that a person could still rescue.
@@ -85,35 +95,34 @@ export async function loadDoc<T>(
   check: Check<T>,
   defaults: () => T,
   ctx: DocContext,
-  asciiOnly = false,
+  opts: LoadOptions<T> = {},
 ): Promise<Loaded<T>> {
+  const codec: DocCodec<T> = opts.codec ?? jsonCodec;
+  const target = opts.writeTo ?? file;
+  const moved = target !== file;
+  const makeDoc = (data: T): JsonDoc<T> => new JsonDoc(target, data, ctx, codec);
   const rel = relative(ctx.dataDir, file);
-  const mainText = await readText(file);
+  const mainBytes = await readBytes(file);
   let keptCorruptAs = '';
-  if (mainText !== null) {
-    const main = parseChecked(mainText, kind, check, file);
-    if (main) return finish(new JsonDoc(file, main.doc, ctx, asciiOnly), null, main.migratedFrom);
+  if (mainBytes !== null) {
+    const main = decodeChecked(mainBytes, codec, kind, check, file);
+    if (main) return finish(makeDoc(main.doc), null, main.migratedFrom, moved);
     keptCorruptAs = relative(ctx.dataDir, await keepAside(file, ctx.now()));
   }
   const bak = backupPath(file);
-  const bakText = await readText(bak);
-  if (bakText !== null) {
-    const backup = parseChecked(bakText, kind, check, bak);
+  const bakBytes = await readBytes(bak);
+  if (bakBytes !== null) {
+    const backup = decodeChecked(bakBytes, codec, kind, check, bak);
     if (backup) {
-      const doc = new JsonDoc(file, backup.doc, ctx, asciiOnly);
-      return finish(doc, { file: rel, action: 'restored-backup', keptCorruptAs }, backup.migratedFrom, true);
+      const recovery: Recovery = { file: rel, action: 'restored-backup', keptCorruptAs };
+      return finish(makeDoc(backup.doc), recovery, backup.migratedFrom, true);
     }
     const bakAside = relative(ctx.dataDir, await keepAside(bak, ctx.now()));
     keptCorruptAs ||= bakAside;
   }
-  if (mainText === null && bakText === null)
-    return { doc: new JsonDoc(file, defaults(), ctx, asciiOnly), recovery: null, migratedFrom: null };
-  return finish(
-    new JsonDoc(file, defaults(), ctx, asciiOnly),
-    { file: rel, action: 'reset-empty', keptCorruptAs },
-    null,
-    true,
-  );
+  if (mainBytes === null && bakBytes === null)
+    return { doc: makeDoc(defaults()), recovery: null, migratedFrom: null };
+  return finish(makeDoc(defaults()), { file: rel, action: 'reset-empty', keptCorruptAs }, null, true);
 }
 
 async function finish<T>(
@@ -127,15 +136,16 @@ async function finish<T>(
   return { doc, recovery, migratedFrom };
 }
 
-function parseChecked<T>(
-  text: string,
+function decodeChecked<T>(
+  bytes: Buffer,
+  codec: DocCodec<T>,
   kind: DocKind,
   check: Check<T>,
   file: string,
 ): { doc: T; migratedFrom: number | null } | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = codec.decode(bytes);
   } catch {
     return null;
   }
@@ -143,9 +153,9 @@ function parseChecked<T>(
   return check(doc) ? { doc, migratedFrom } : null;
 }
 
-export async function readText(file: string): Promise<string | null> {
+export async function readBytes(file: string): Promise<Buffer | null> {
   try {
-    return decodeText(await readFile(file)); // not readFile(f, 'utf8'): its chunked decoder is ~3x slower
+    return await readFile(file);
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return null;
     throw err;

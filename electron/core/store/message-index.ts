@@ -1,15 +1,21 @@
 import type { MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
+import { locate, shardKey } from './shard-set.js';
 import type { BuyerSummary, ListFilter } from './store-types.js';
 
 /**
- * In-memory lookups over all metas, rebuilt at open. Orderings and buyers are derived lazily and
- * dropped when messages come or go (not on flag changes, which do not move anything).
+ * In-memory lookups over all metas, rebuilt at open (100,000 adds: kept lean, a Set per sha256
+ * or a key string per add showed up in the open time). Orderings and buyers are derived lazily
+ * and dropped when messages come or go (not on flag changes, which do not move anything).
  */
 export class MessageIndex {
   readonly #byId = new Map<string, MessageMeta>();
-  readonly #shardOf = new Map<string, string>();
   readonly #byMailbox = new Map<string, Map<number, string>>();
-  readonly #bySha = new Map<string, Set<string>>();
+  /**
+   * One id, or several when the same source is stored more than once (a re-seeded mailbox).
+   * Built on first use: only a UIDVALIDITY change asks, and open should not pay for it.
+   */
+  #bySha: Map<string, string | Set<string>> | null = null;
+  #lastUids: { mailbox: string; uidValidity: string; uids: Map<number, string> } | null = null;
   #dateOrder: string[] | null = null;
   #syncOrder: string[] | null = null;
   #buyers: Map<string, BuyerSummary> | null = null;
@@ -22,22 +28,18 @@ export class MessageIndex {
     return this.#byId.get(id);
   }
 
+  /** A meta always lives in the shard its location names (the shard loader checks it). */
   shardOf(id: string): string | undefined {
-    return this.#shardOf.get(id);
+    const meta = this.#byId.get(id);
+    return meta && shardKey(locate(meta.mailbox, meta.uidValidity, meta.uid));
   }
 
-  add(meta: MessageMeta, shard: string): void {
+  add(meta: MessageMeta): void {
     const previous = this.#byId.get(meta.id);
     if (previous) this.remove(previous.id);
     this.#byId.set(meta.id, meta);
-    this.#shardOf.set(meta.id, shard);
-    const mailboxKey = `${meta.mailbox}\u0000${meta.uidValidity}`;
-    let uids = this.#byMailbox.get(mailboxKey);
-    if (!uids) this.#byMailbox.set(mailboxKey, (uids = new Map()));
-    uids.set(meta.uid, meta.id);
-    let ids = this.#bySha.get(meta.sha256);
-    if (!ids) this.#bySha.set(meta.sha256, (ids = new Set()));
-    ids.add(meta.id);
+    this.#uidsOf(meta).set(meta.uid, meta.id);
+    if (this.#bySha) addSha(this.#bySha, meta);
     this.#invalidate();
   }
 
@@ -51,9 +53,10 @@ export class MessageIndex {
     const meta = this.#byId.get(id);
     if (!meta) return;
     this.#byId.delete(id);
-    this.#shardOf.delete(id);
-    this.#byMailbox.get(`${meta.mailbox}\u0000${meta.uidValidity}`)?.delete(meta.uid);
-    this.#bySha.get(meta.sha256)?.delete(id);
+    this.#uidsOf(meta).delete(meta.uid);
+    const ids = this.#bySha?.get(meta.sha256);
+    if (ids === id) this.#bySha?.delete(meta.sha256);
+    else if (typeof ids !== 'string') ids?.delete(id);
     this.#invalidate();
   }
 
@@ -69,7 +72,12 @@ export class MessageIndex {
   /** Prefers a message still on the server, then the newest by date. */
   findBySha256(sha: string, mailbox?: MailboxRole): MessageMeta | undefined {
     let best: MessageMeta | undefined;
-    for (const id of this.#bySha.get(sha) ?? []) {
+    if (!this.#bySha) {
+      this.#bySha = new Map();
+      for (const m of this.#byId.values()) addSha(this.#bySha, m);
+    }
+    const ids = this.#bySha.get(sha) ?? [];
+    for (const id of typeof ids === 'string' ? [ids] : ids) {
       const m = this.#byId.get(id);
       if (!m || (mailbox !== undefined && m.mailbox !== mailbox)) continue;
       if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.date > best.date)) best = m;
@@ -131,10 +139,28 @@ export class MessageIndex {
     return (this.#dateOrder ??= [...this.#byId.values()].sort(byDate).map((m) => m.id));
   }
 
+  /** Consecutive adds come shard by shard: reuse the last mailbox's map instead of building a key. */
+  #uidsOf(meta: MessageMeta): Map<number, string> {
+    const last = this.#lastUids;
+    if (last?.mailbox === meta.mailbox && last.uidValidity === meta.uidValidity) return last.uids;
+    const key = `${meta.mailbox}\u0000${meta.uidValidity}`;
+    let uids = this.#byMailbox.get(key);
+    if (!uids) this.#byMailbox.set(key, (uids = new Map()));
+    this.#lastUids = { mailbox: meta.mailbox, uidValidity: meta.uidValidity, uids };
+    return uids;
+  }
+
   #invalidate(): void {
     this.#dateOrder = this.#syncOrder = null;
     this.#buyers = null;
   }
+}
+
+function addSha(bySha: Map<string, string | Set<string>>, meta: MessageMeta): void {
+  const ids = bySha.get(meta.sha256);
+  if (ids === undefined) bySha.set(meta.sha256, meta.id);
+  else if (typeof ids === 'string') bySha.set(meta.sha256, new Set([ids, meta.id]));
+  else ids.add(meta.id);
 }
 
 const rank = (m: MessageMeta): number => (m.expungedAt === null ? 1 : 0);

@@ -15,6 +15,9 @@ const STEPS: Record<number, Partial<Record<DocKind, Step>>> = {
   // v1 stores deleted expunged messages (no expungedAt) and kept buyer addresses as the header had
   // them; the relay address is case-insensitive and is the key of a buyer's history.
   1: { shard: migrateShardV1 },
+  // v3 changed how shards are stored, not what they hold: packed binary `<n>.shard` instead of JSON
+  // `<n>.json` (shard-codec.ts). The loader reads both; the write-back after migrating converts.
+  2: {},
 };
 
 function migrateShardV1(doc: Record<string, unknown>): Record<string, unknown> {

@@ -72,8 +72,8 @@ export class Store {
           if (at >= 0) messages[at] = meta;
           else messages.push(meta);
           const ref = refs[n];
-          if (ref) blobs[meta.id] = ref;
-          this.#p.index.add(meta, key);
+          if (ref) blobs.set(meta.id, ref);
+          this.#p.index.add(meta);
         });
         return shard;
       }),
@@ -148,15 +148,15 @@ export class Store {
     if (taken && newMeta.id !== oldId && taken.sha256 !== old.sha256) {
       throw new StoreError('ID_TAKEN', `Message id ${newMeta.id} already belongs to another message`);
     }
-    const ref = oldShard.meta.data.blobs[oldId];
+    const ref = oldShard.meta.data.blobs.get(oldId);
     const loc = locate(newMeta.mailbox, newMeta.uidValidity, newMeta.uid);
     const newShard = await this.#p.shards.getOrCreate(loc);
     const meta: MessageMeta = { ...newMeta, flags: [...newMeta.flags] };
     this.#remove(oldShard, oldId);
     this.#remove(newShard, meta.id);
     newShard.meta.data.messages.push(meta);
-    if (ref) newShard.meta.data.blobs[meta.id] = ref;
-    this.#p.index.add(meta, newShard.key);
+    if (ref) newShard.meta.data.blobs.set(meta.id, ref);
+    this.#p.index.add(meta);
     await this.#save([newShard]);
     if (oldShard !== newShard) await this.#save([oldShard]);
   }
@@ -296,7 +296,7 @@ export class Store {
   #remove(shard: Shard, id: string): void {
     const at = shard.meta.data.messages.findIndex((m) => m.id === id);
     if (at >= 0) shard.meta.data.messages.splice(at, 1);
-    delete shard.meta.data.blobs[id];
+    shard.meta.data.blobs.delete(id);
     delete shard.state.data.changes[id];
     this.#p.index.remove(id);
   }
@@ -305,7 +305,7 @@ export class Store {
     this.#open();
     const key = this.#p.index.shardOf(id);
     if (key === undefined) throw new UnknownMessageError(id);
-    const ref = this.#p.shards.get(key)?.meta.data.blobs[id];
+    const ref = this.#p.shards.get(key)?.meta.data.blobs.get(id);
     if (!ref) throw new BlobMissingError(id, 'no stored copy was recorded');
     return readRecord(this.#p.dataDir, ref, id);
   }

@@ -75,7 +75,7 @@ describe('store writes are coalesced per document', () => {
       if (sequential) for (const uid of ids) await update(uid);
       else await Promise.all(ids.map(update));
       expect(written.filter((f) => f.endsWith('.state.json')).length).toBe(stateWrites);
-      expect(written.filter((f) => /^\d+\.json$/.test(f))).toEqual([]);
+      expect(written.filter((f) => /^\d+\.shard$/.test(f))).toEqual([]);
       await store.close();
       const reopened = await openStore(dir);
       for (const uid of ids) expect(reopened.store.getMessage(`inbox:100:${uid}`)?.flags).toEqual(['\\Seen']);

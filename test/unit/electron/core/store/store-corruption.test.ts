@@ -10,7 +10,7 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 const NOW = new Date('2024-05-06T07:08:09.000Z');
-const SHARD = 'meta/inbox/100/0.json';
+const SHARD = 'meta/inbox/100/0.shard';
 const STATE = 'meta/inbox/100/0.state.json';
 
 type Damage = (file: string) => Promise<void>;

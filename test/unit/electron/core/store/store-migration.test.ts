@@ -1,7 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MessageMeta } from '../../../../../shared/domain/message.js';
 import { openStore, STORE_SCHEMA_VERSION } from '../../../../../electron/core/store/index.js';
+import { isPacked, packedVersion } from '../../../../../electron/core/store/packed-io.js';
 import { message, tempDir } from './store-test-helpers.js';
 
 let dir = '';
@@ -29,9 +31,9 @@ async function writeV1Store(): Promise<void> {
   );
 }
 
-describe('migration v1 -> v2', () => {
+describe('migration v1 -> v2 (-> v3)', () => {
   it('is what this build writes (bump the test with the version)', () => {
-    expect(STORE_SCHEMA_VERSION).toBe(2);
+    expect(STORE_SCHEMA_VERSION).toBe(3);
   });
 
   const cases = [
@@ -66,13 +68,87 @@ describe('migration v1 -> v2', () => {
     ]);
     expect(first.store.getSettings().uiLanguage).toBe('ja');
     await first.store.close();
-    const onDisk = JSON.parse(await readFile(join(dir, 'meta/inbox/100/0.json'), 'utf8')) as { v: number };
-    const backup = JSON.parse(await readFile(join(dir, 'meta/inbox/100/0.json.bak'), 'utf8')) as {
+    const onDisk = await readFile(join(dir, 'meta/inbox/100/0.shard'));
+    const backup = JSON.parse(await readFile(join(dir, 'meta/inbox/100/0.shard.bak'), 'utf8')) as {
       v: number;
     };
-    expect([onDisk.v, backup.v]).toEqual([2, 1]);
+    expect([packedVersion(onDisk), backup.v]).toEqual([3, 1]);
     const second = await openStore(dir);
     expect(second.report.migratedFrom).toBeNull();
     await second.store.close();
+  });
+});
+
+/** A v2 store as the previous release wrote it: JSON shard, JSON state overlay, each with a .bak. */
+async function writeV2Store(metas: MessageMeta[], opts: { bak: boolean }): Promise<void> {
+  await mkdir(join(dir, 'meta/inbox/100'), { recursive: true });
+  const loc = { mailbox: 'inbox', uidValidity: '100', shard: 0 };
+  const shard = JSON.stringify({ v: 2, ...loc, messages: metas, blobs: {} });
+  const changes = { 'inbox:100:2': { flags: ['\\Seen'], modseq: '12', expungedAt: null } };
+  await writeFile(join(dir, 'meta/inbox/100/0.json'), shard);
+  if (opts.bak) await writeFile(join(dir, 'meta/inbox/100/0.json.bak'), shard);
+  await writeFile(join(dir, 'meta/inbox/100/0.state.json'), JSON.stringify({ v: 2, ...loc, changes }));
+}
+
+const exists = (file: string): Promise<boolean> =>
+  access(join(dir, file)).then(
+    () => true,
+    () => false,
+  );
+
+describe('migration v2 -> v3: JSON shards become packed', () => {
+  const metas = [1, 2, 3].map((uid) => message({ uid }).meta);
+  const expected = metas.map((m) => (m.uid === 2 ? { ...m, flags: ['\\Seen'], modseq: '12' } : m));
+
+  const cases = [
+    { name: 'JSON shard alone', bak: false },
+    { name: 'JSON shard with its .bak (the older JSON backup is dropped)', bak: true },
+  ];
+  it.each(cases)('$name: same metas, packed file, JSON kept as its backup', async ({ bak }) => {
+    await writeV2Store(metas, { bak });
+    const first = await openStore(dir);
+    expect(first.report).toEqual({ recovered: [], migratedFrom: 2 });
+    expect(first.store.listMessages({ order: 'sync' })).toEqual(expected);
+    await first.store.close();
+    const files = (await readdir(join(dir, 'meta/inbox/100'))).sort();
+    expect(files).toEqual(['0.shard', '0.shard.bak', '0.state.json', '0.state.json.bak']);
+    const packed = await readFile(join(dir, 'meta/inbox/100/0.shard'));
+    expect([isPacked(packed), packedVersion(packed)]).toEqual([true, 3]);
+    const second = await openStore(dir);
+    expect(second.report).toEqual({ recovered: [], migratedFrom: null });
+    expect(second.store.listMessages({ order: 'sync' })).toEqual(expected);
+    await second.store.close();
+  });
+
+  it('a conversion interrupted after the packed file was written finishes on the next open', async () => {
+    await writeV2Store(metas, { bak: true });
+    await (await openStore(dir)).store.close();
+    // Put the JSON files back as if the crash came before they were retired, with stale content.
+    await writeFile(join(dir, 'meta/inbox/100/0.json'), JSON.stringify({ v: 2, garbage: true }));
+    await writeFile(join(dir, 'meta/inbox/100/0.json.bak'), 'not even JSON');
+    const { store, report } = await openStore(dir);
+    expect(report.recovered).toEqual([]); // the packed file is current: the JSON ones are not consulted
+    expect(store.listMessages({ order: 'sync' })).toEqual(expected);
+    await store.close();
+    expect([await exists('meta/inbox/100/0.json'), await exists('meta/inbox/100/0.json.bak')]).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('a damaged packed shard falls back to its JSON backup from the conversion', async () => {
+    await writeV2Store(metas, { bak: false });
+    await (await openStore(dir)).store.close();
+    await writeFile(join(dir, 'meta/inbox/100/0.shard'), Buffer.from([0x89, 0x50, 0x4b, 0x44, 3, 0, 0]));
+    const { store, report } = await openStore(dir, { now: () => new Date('2024-05-06T07:08:09.000Z') });
+    expect(report.recovered).toEqual([
+      {
+        file: 'meta/inbox/100/0.shard',
+        action: 'restored-backup',
+        keptCorruptAs: 'meta/inbox/100/0.shard.corrupt-2024-05-06T07-08-09-000Z',
+      },
+    ]);
+    expect(store.listMessages({ order: 'sync' })).toEqual(expected);
+    await store.close();
   });
 });
