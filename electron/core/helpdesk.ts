@@ -1,12 +1,20 @@
 import type { HelpdeskApi, HelpdeskEventSource } from '../../shared/api/types.js';
 import { ok } from '../../shared/api/result.js';
 import { accountHandlers } from './api/account-handlers.js';
+import { deskAccountTestHandlers } from './api/desk-account-test.js';
+import { deskDemoHandlers } from './api/desk-demo.js';
+import { deskSearchHandlers } from './api/desk-search.js';
+import { deskSourceHandlers } from './api/desk-source.js';
+import { deskViewHandlers } from './api/desk-views.js';
 import { messageHandlers } from './api/message-handlers.js';
 import { syncHandlers } from './api/sync-handlers.js';
 import { accountId, secretKeys, type Clock, type CoreContext } from './core-context.js';
 import { EventBus } from './event-bus.js';
 import { imapConnectOptions } from './mail/imap-account.js';
 import type { SecretStore } from './secrets/secret-store.js';
+import { storeMode } from './demo/store-mode.js';
+import { SearchIndex } from './search/search-index.js';
+import { ViewIndex } from './search/view-index.js';
 import { openStore } from './store/index.js';
 import { createSyncService, newThreadKeeper } from './sync-factory.js';
 
@@ -57,13 +65,34 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   };
   await rebuildSync();
 
+  // The desk's derived indexes follow the store through the one change event.
+  const views = new ViewIndex(store);
+  const search = new SearchIndex(store);
+  ctx.bus.on('messages:changed', () => {
+    views.refreshSoon();
+    search.markChanged();
+  });
+
   return {
-    'app:info': async () => ok({ version: ctx.version, dataDir: ctx.dataDir, storeReport: ctx.storeReport }),
+    'app:info': async () =>
+      ok({
+        version: ctx.version,
+        dataDir: ctx.dataDir,
+        storeReport: ctx.storeReport,
+        mode: storeMode(store.getSettings().accounts[accountId] !== undefined, store),
+      }),
     ...accountHandlers(ctx, rebuildSync),
     ...syncHandlers(ctx),
     ...messageHandlers(ctx),
+    ...deskViewHandlers(ctx, views),
+    ...deskSourceHandlers(ctx),
+    ...deskSearchHandlers(search),
+    ...deskAccountTestHandlers(),
+    ...deskDemoHandlers(ctx),
     events: ctx.bus,
     close: async () => {
+      search.close();
+      views.close();
       await ctx.sync?.stop();
       await store.close();
     },

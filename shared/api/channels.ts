@@ -11,6 +11,13 @@ export const CALL_CHANNELS = [
   'sync:status',
   'messages:list',
   'messages:get',
+  'messages:counts',
+  'messages:thread',
+  'messages:raw',
+  'messages:redecode',
+  'search:query',
+  'account:test',
+  'demo:load',
 ] as const;
 
 export const EVENT_CHANNELS = ['sync:progress', 'sync:status-changed', 'messages:changed'] as const;

@@ -2,8 +2,22 @@ import { z } from 'zod';
 import type { CallChannel, EventChannel } from './channels.js';
 import { accountSettingsSchema, accountViewSchema, setPasswordRequestSchema } from './schemas/account.js';
 import { appInfoSchema } from './schemas/app.js';
-import { messageMetaSchema, messageSummarySchema, storedBodySchema } from './schemas/message.js';
+import { messageMetaSchema, storedBodySchema } from './schemas/message.js';
 import { syncProgressSchema, syncReportSchema, syncStatusSchema } from './schemas/sync.js';
+import { accountTestRequestSchema, accountTestResultSchema } from './schemas/desk-account-test.js';
+import { demoLoadResultSchema } from './schemas/desk-demo.js';
+import { searchRequestSchema, searchResultSchema } from './schemas/desk-search.js';
+import {
+  listRequestSchema,
+  listResultSchema,
+  MESSAGES_PAGE_LIMIT,
+  rawResultSchema,
+  redecodeRequestSchema,
+  redecodeResultSchema,
+  threadRequestSchema,
+  threadResultSchema,
+  viewCountsSchema,
+} from './schemas/desk-views.js';
 
 /**
  * THE contract between the window and the core. Requests are strict (an unknown key is a caller
@@ -18,7 +32,7 @@ export interface CallSpec {
 
 const empty = z.strictObject({});
 
-export const MESSAGES_PAGE_MAX = 500;
+export const MESSAGES_PAGE_MAX = MESSAGES_PAGE_LIMIT;
 
 export const calls = {
   'app:info': { request: empty, result: appInfoSchema },
@@ -28,18 +42,21 @@ export const calls = {
   'account:set-password': { request: setPasswordRequestSchema, result: empty },
   'sync:run': { request: empty, result: syncReportSchema },
   'sync:status': { request: empty, result: syncStatusSchema },
-  'messages:list': {
-    request: z.strictObject({
-      view: z.enum(['all', 'buyer', 'sent']).optional(),
-      offset: z.int().nonnegative().optional(),
-      limit: z.int().min(1).max(MESSAGES_PAGE_MAX).optional(),
-    }),
-    result: z.object({ total: z.int().nonnegative(), items: z.array(messageSummarySchema) }),
-  },
+  // view: needs-reply | all | buyer | no-reply | sent | spam (shared/domain/views.ts), newest first.
+  'messages:list': { request: listRequestSchema, result: listResultSchema },
   'messages:get': {
     request: z.strictObject({ id: z.string().min(1).max(256) }),
     result: z.object({ meta: messageMetaSchema, body: storedBodySchema }),
   },
+  // The desk (issue 3): views, threads, raw source, search, connection test, demo mailbox.
+  'messages:counts': { request: empty, result: viewCountsSchema },
+  'messages:thread': { request: threadRequestSchema, result: threadResultSchema },
+  'messages:raw': { request: threadRequestSchema, result: rawResultSchema },
+  'messages:redecode': { request: redecodeRequestSchema, result: redecodeResultSchema },
+  'search:query': { request: searchRequestSchema, result: searchResultSchema },
+  // The password is used for this test only; it is neither stored nor returned.
+  'account:test': { request: accountTestRequestSchema, result: accountTestResultSchema },
+  'demo:load': { request: empty, result: demoLoadResultSchema },
 } as const satisfies Record<CallChannel, CallSpec>;
 
 export const events = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storeModeSchema } from './desk-demo.js';
 
 export const storeReportSchema = z.object({
   /** Files that failed to parse at start-up and what was done about them. */
@@ -17,4 +18,5 @@ export const appInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
   storeReport: storeReportSchema,
+  mode: storeModeSchema,
 });

@@ -17,7 +17,12 @@ function fakeIpcMain() {
 }
 
 const APP_URL = 'file:///opt/helpdesk/out/renderer/index.html';
-const info = { version: '1.2.3', dataDir: '/d', storeReport: { recovered: [], migratedFrom: null } };
+const info = {
+  version: '1.2.3',
+  dataDir: '/d',
+  storeReport: { recovered: [], migratedFrom: null },
+  mode: 'empty' as const,
+};
 const none = async () => fail<never>('internal', 'unused');
 const api: HelpdeskApi = {
   'app:info': async () => ok(info),
@@ -28,6 +33,13 @@ const api: HelpdeskApi = {
   'sync:status': none,
   'messages:list': none,
   'messages:get': none,
+  'messages:counts': none,
+  'messages:thread': none,
+  'messages:raw': none,
+  'messages:redecode': none,
+  'search:query': none,
+  'account:test': none,
+  'demo:load': none,
 };
 
 function invokeEvent(frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {

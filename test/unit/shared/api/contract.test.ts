@@ -47,7 +47,7 @@ const requestCases: [keyof typeof calls, unknown, boolean, string][] = [
   ['messages:list', { limit: 501 }, false, 'page above 500'],
   ['messages:list', { limit: 0 }, false, 'empty page'],
   ['messages:list', { offset: -1 }, false, 'negative offset'],
-  ['messages:list', { view: 'spam' }, false, 'unknown view'],
+  ['messages:list', { view: 'inbox' }, false, 'unknown view'],
   ['messages:get', { id: 'inbox:1:2' }, true, 'by id'],
   ['messages:get', { id: '' }, false, 'empty id'],
   ['messages:get', {}, false, 'missing id'],

@@ -4,7 +4,12 @@ import { ApiFailure, fail, ok, type Result } from '../../../../shared/api/result
 import type { HelpdeskApi } from '../../../../shared/api/types.js';
 import { sampleMeta } from './sample-data.js';
 
-const info = { version: '0.1.0', dataDir: '/data', storeReport: { recovered: [], migratedFrom: null } };
+const info = {
+  version: '0.1.0',
+  dataDir: '/data',
+  storeReport: { recovered: [], migratedFrom: null },
+  mode: 'empty' as const,
+};
 
 function fakeApi(overrides: Partial<HelpdeskApi> = {}): HelpdeskApi {
   const never = async (): Promise<Result<never>> => fail('internal', 'not in this test');
@@ -20,6 +25,13 @@ function fakeApi(overrides: Partial<HelpdeskApi> = {}): HelpdeskApi {
       id === 'missing'
         ? fail('not-found', 'No such message')
         : ok({ meta: sampleMeta({ id }), body: { text: 'hi', html: null } }),
+    'messages:counts': never,
+    'messages:thread': never,
+    'messages:raw': never,
+    'messages:redecode': never,
+    'search:query': never,
+    'account:test': never,
+    'demo:load': never,
     ...overrides,
   };
 }

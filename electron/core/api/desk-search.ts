@@ -1,0 +1,17 @@
+import { performance } from 'node:perf_hooks';
+import type { HelpdeskApi } from '../../../shared/api/types.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { guard } from './guard.js';
+
+type DeskSearchApi = Pick<HelpdeskApi, 'search:query'>;
+
+export function deskSearchHandlers(index: SearchIndex): DeskSearchApi {
+  return {
+    'search:query': ({ q, limit = 50 }) =>
+      guard(async () => {
+        const started = performance.now();
+        const { items, total } = index.query(q, limit);
+        return { items, total, tookMs: performance.now() - started };
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+import type { MessageMeta } from '../../../shared/domain/message.js';
+import { partitionViews, type ViewPartition } from '../../../shared/domain/views.js';
+
+/** What the view index needs from the store (the real Store satisfies it). */
+export interface ViewSource {
+  listMessages(filter: { order: 'date-desc'; includeExpunged: boolean }): MessageMeta[];
+  readonly messageCount: number;
+}
+
+interface Snapshot extends ViewPartition<MessageMeta> {
+  /** Thread id -> its messages, oldest first, expunged included (history matters in disputes). */
+  threads: Map<string, MessageMeta[]>;
+  /** The store size it was built at: a cheap guard for a write that raised no event. */
+  size: number;
+}
+
+/**
+ * One partition of the store into views, rebuilt lazily after 'messages:changed'. A view switch
+ * is then a slice of a ready array; the one O(n) pass runs once per change, not per click.
+ */
+export class ViewIndex {
+  #snapshot: Snapshot | null = null;
+
+  constructor(private readonly source: ViewSource) {}
+
+  #pending: NodeJS.Timeout | null = null;
+
+  invalidate(): void {
+    this.#snapshot = null;
+  }
+
+  /**
+   * Invalidate and rebuild off the event's call stack, so the user's next view switch finds the
+   * partition ready instead of paying the O(n) pass (~50-170 ms at 100,000 messages).
+   */
+  refreshSoon(): void {
+    this.invalidate();
+    if (this.#pending) return;
+    this.#pending = setTimeout(() => {
+      this.#pending = null;
+      if (!this.#snapshot) this.get();
+    }, 0);
+  }
+
+  close(): void {
+    if (this.#pending) clearTimeout(this.#pending);
+    this.#pending = null;
+  }
+
+  get(): Snapshot {
+    const current = this.#snapshot;
+    if (current && current.size === this.source.messageCount) return current;
+    const all = this.source.listMessages({ order: 'date-desc', includeExpunged: true });
+    const partition = partitionViews(all);
+    const threads = new Map<string, MessageMeta[]>();
+    // Newest first in, so walking backwards yields each thread oldest first.
+    for (let i = all.length - 1; i >= 0; i--) {
+      const m = all[i];
+      if (!m) continue;
+      const list = threads.get(m.threadId);
+      if (list) list.push(m);
+      else threads.set(m.threadId, [m]);
+    }
+    const snapshot: Snapshot = { ...partition, threads, size: all.length };
+    this.#snapshot = snapshot;
+    return snapshot;
+  }
+}
