@@ -106,8 +106,15 @@ function decoder(label: string, fatal: boolean): Decoder {
 
 // Node 20's ICU converters behind TextDecoder are not the WHATWG ones for these: "euc-kr"
 // silently drops UHC (CP949) bytes such as 똠, "big5" drops HKSCS, and "gb18030" loses
-// four-byte sequences, even with fatal: true. iconv-lite's tables are the full supersets.
-const ICONV: Record<string, string> = { gb18030: 'gb18030', big5: 'big5hkscs', 'euc-kr': 'cp949' };
+// four-byte sequences, even with fatal: true; "windows-1252" (also what iso-8859-1 and
+// us-ascii labels resolve to) decodes like Latin-1, turning ’ – € into C1 controls.
+// iconv-lite's tables are the full supersets.
+const ICONV: Record<string, string> = {
+  gb18030: 'gb18030',
+  big5: 'big5hkscs',
+  'euc-kr': 'cp949',
+  'windows-1252': 'windows-1252',
+};
 
 function iconvDecode(bytes: Uint8Array, name: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);

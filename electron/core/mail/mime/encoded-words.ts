@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { decodeText } from './charset-guess.js';
+import { decoderLabel } from './charset.js';
 
 /*
  * RFC 2047 encoded-word decoding, tolerant of what real senders write. postal-mime's own
@@ -73,12 +74,16 @@ export function decodeWords(value: string): string {
     const first = words[i] as Word;
     const run = [first];
     let j = i + 1;
+    // ISO-2022-JP is stateful: every word returns to ASCII (ESC ( B) and the next starts with
+    // ESC $ B, so words never split a character, and joining them makes an escape directly
+    // followed by another, which the WHATWG decoder rejects (U+FFFD). Decode each on its own.
+    const joinable = decoderLabel(first.charset) !== 'iso-2022-jp';
     // RFC 2047 6.2: whitespace between adjacent encoded words is not displayed.
     while (j < words.length) {
       const next = words[j] as Word;
       const prev = run[run.length - 1] as Word;
       if (value.slice(prev.end, next.start).trim() !== '') break;
-      if (next.charset !== first.charset || next.encoding !== first.encoding) break;
+      if (!joinable || next.charset !== first.charset || next.encoding !== first.encoding) break;
       run.push(next);
       j++;
     }

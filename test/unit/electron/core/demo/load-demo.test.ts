@@ -93,9 +93,9 @@ describe('legacy charsets decode right', () => {
     expect(await bodyText(key)).toContain(fragment);
   });
 
-  // Known core bug, reported: Node 20's TextDecoder('windows-1252') decodes like Latin-1, so
-  // 0x92 becomes U+0092 instead of ’ (and 0x96 instead of –). Flips to passing when fixed.
-  it.fails('windows-1252 curly quote and dash (en-walker-damaged)', async () => {
+  // Node 20's TextDecoder('windows-1252') decodes like Latin-1 (0x92 → U+0092, not ’): the
+  // MIME layer decodes windows-1252 with iconv-lite instead.
+  it('windows-1252 curly quote and dash (en-walker-damaged)', async () => {
     expect(await bodyText('en-walker-damaged')).toContain('I’ve attached');
   });
 });
