@@ -1,31 +1,42 @@
-import { useEffect, useState } from 'react';
-import { Alert, Box, CircularProgress, Container, CssBaseline, Stack, Typography } from '@mui/material';
-import { createTheme, ThemeProvider } from '@mui/material/styles';
-import type { Res } from '../../shared/api/types.js';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Box, CircularProgress, CssBaseline } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/api/result.js';
+import { call } from './api/desk-client.js';
+import type { AppMode } from './api/desk-types.js';
+import { AccountSetup } from './features/account/AccountSetup.js';
+import { DeskShell } from './features/inbox/DeskShell.js';
+import { useErrorText } from './lib/use-error-text.js';
+import { theme } from './theme.js';
 
-type AppInfo = Res<'app:info'>;
-type Load = { state: 'loading' } | { state: 'ready'; info: AppInfo } | { state: 'failed'; error: ApiError };
+type Screen =
+  | { screen: 'loading' }
+  | { screen: 'failed'; error: ApiError }
+  | { screen: 'setup'; firstRun: boolean; mode: AppMode }
+  | { screen: 'desk'; mode: AppMode };
 
-const theme = createTheme();
+/** First run (empty store, no account) opens account setup with the demo offer; otherwise the desk. */
+async function boot(): Promise<Screen> {
+  const [info, account] = await Promise.all([call('app:info', {}), call('account:get', {})]);
+  if (!info.ok) return { screen: 'failed', error: info.error };
+  const mode = info.value.mode;
+  const hasAccount = account.ok && account.value !== null;
+  if (mode === 'empty' && !hasAccount) return { screen: 'setup', firstRun: true, mode };
+  return { screen: 'desk', mode };
+}
 
-/** Placeholder screen: proves the bridge works end to end until the inbox feature lands. */
 export function App() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [screen, setScreen] = useState<Screen>({ screen: 'loading' });
+  const reboot = useCallback(() => void boot().then(setScreen), []);
 
   useEffect(() => {
     let live = true;
-    window.helpdesk
-      .invoke('app:info', {})
-      .then((result) => {
-        if (!live) return;
-        setLoad(
-          result.ok ? { state: 'ready', info: result.value } : { state: 'failed', error: result.error },
-        );
-      })
-      .catch((error: unknown) => {
-        if (live) setLoad({ state: 'failed', error: { code: 'internal', message: String(error) } });
-      });
+    void boot().then((s) => {
+      if (live) setScreen(s);
+    });
     return () => {
       live = false;
     };
@@ -34,40 +45,29 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Container maxWidth="sm" sx={{ py: 6 }}>
-        <Stack spacing={3}>
-          <Box>
-            <Typography variant="h4" component="h1">
-              Seller Helpdesk
-            </Typography>
-            <Typography variant="subtitle1" color="text.secondary">
-              Buyer messages, triaged and answered within the marketplace rules
-            </Typography>
-          </Box>
-          {load.state === 'loading' && <CircularProgress aria-label="Loading" />}
-          {load.state === 'failed' && (
-            <Alert severity="error">
-              {load.error.message} ({load.error.code})
-            </Alert>
-          )}
-          {load.state === 'ready' && (
-            <Box component="dl" sx={{ m: 0 }}>
-              <Typography component="dt" variant="overline">
-                Version
-              </Typography>
-              <Typography component="dd" sx={{ m: 0 }} data-testid="app-version">
-                {load.info.version}
-              </Typography>
-              <Typography component="dt" variant="overline">
-                Data folder
-              </Typography>
-              <Typography component="dd" sx={{ m: 0, wordBreak: 'break-all' }} data-testid="app-data-dir">
-                {load.info.dataDir}
-              </Typography>
-            </Box>
-          )}
-        </Stack>
-      </Container>
+      {screen.screen === 'loading' && (
+        <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+          <CircularProgress aria-label={t('app.loading')} />
+        </Box>
+      )}
+      {screen.screen === 'failed' && (
+        <Alert severity="error" sx={{ m: 4 }}>
+          {t('app.bootFailed', { reason: errorText(screen.error) })}
+        </Alert>
+      )}
+      {screen.screen === 'setup' && (
+        <AccountSetup
+          firstRun={screen.firstRun}
+          onDone={reboot}
+          onCancel={screen.firstRun ? null : () => setScreen({ screen: 'desk', mode: screen.mode })}
+        />
+      )}
+      {screen.screen === 'desk' && (
+        <DeskShell
+          mode={screen.mode}
+          onAccount={() => setScreen({ screen: 'setup', firstRun: false, mode: screen.mode })}
+        />
+      )}
     </ThemeProvider>
   );
 }

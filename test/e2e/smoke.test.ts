@@ -39,12 +39,13 @@ describe.skipIf(skipReason !== null)('smoke: the window and the bridge', () => {
     await desk?.close();
   });
 
-  it('shows the version and data folder the real core reports through app:info', async () => {
-    const version = desk.page.getByTestId('app-version');
-    await version.filter({ hasText: VERSION }).waitFor();
-    expect(await version.textContent()).toBe(VERSION);
-    expect(await desk.page.getByTestId('app-data-dir').textContent()).toBe(desk.dataDir);
-    await desk.screenshot('smoke-placeholder-en');
+  it('first run on an empty store shows the account setup with the demo choice', async () => {
+    await desk.page.getByTestId('try-demo').waitFor();
+    expect(await desk.page.getByTestId('imap-host').count()).toBe(1);
+    const info = await desk.invoke('app:info', {});
+    expect(info.ok && info.value.version).toBe(VERSION);
+    expect(info.ok && info.value.mode).toBe('empty');
+    await desk.screenshot('smoke-first-run-en');
   });
 
   it('made requests only to its own 127.0.0.1 origin and logged no errors', () => {

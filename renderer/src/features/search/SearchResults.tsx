@@ -1,0 +1,117 @@
+import { useImperativeHandle, useRef, useState, type RefObject } from 'react';
+import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
+import { useFormatNumber } from '../../lib/use-format-number.js';
+import { useTranslation } from 'react-i18next';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import { HighlightedText } from '../../components/HighlightedText.js';
+import { LanguageBadge } from '../../components/LanguageBadge.js';
+import { RelativeTime } from '../../components/RelativeTime.js';
+import { useErrorText } from '../../lib/use-error-text.js';
+import { useNow } from '../../lib/use-now.js';
+import type { ListControls } from '../inbox/list-controls.js';
+import { senderLabel } from '../inbox/MessageRow.js';
+import type { SearchState } from './use-search.js';
+import { useSummaries } from './use-summaries.js';
+
+const ROW = 80;
+
+interface Props {
+  search: SearchState;
+  openId: string | null;
+  onOpen: (id: string) => void;
+  controls: RefObject<ListControls | null>;
+}
+
+export function SearchResults({ search, openId, onOpen, controls }: Props) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormatNumber();
+  const errorText = useErrorText();
+  const now = useNow();
+  const summaries = useSummaries();
+  const virtuoso = useRef<VirtuosoHandle>(null);
+  const [selected, setSelected] = useState(0);
+  const items = search.state === 'ready' ? search.result.items : [];
+
+  useImperativeHandle(controls, () => ({
+    move: (delta) => {
+      const next = Math.min(Math.max(selected + delta, 0), Math.max(items.length - 1, 0));
+      setSelected(next);
+      virtuoso.current?.scrollIntoView({ index: next });
+    },
+    openSelected: () => {
+      const hit = items[selected];
+      if (hit !== undefined) onOpen(hit.id);
+    },
+  }));
+
+  if (search.state === 'unavailable') return <Alert severity="info">{t('search.unavailable')}</Alert>;
+  if (search.state === 'failed') return <Alert severity="error">{errorText(search.error)}</Alert>;
+  if (search.state !== 'ready') return <LinearProgress />;
+  if (items.length === 0) {
+    return (
+      <Typography color="text.secondary" sx={{ p: 3 }}>
+        {t('search.noResults', { q: search.q })}
+      </Typography>
+    );
+  }
+  return (
+    <Stack sx={{ height: '100%' }} data-testid="search-results">
+      <Typography variant="caption" color="text.secondary" sx={{ px: 2, py: 0.5 }}>
+        {t('search.results', { n: fmt(search.result.total) })} ·{' '}
+        {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(search.result.tookMs)} ms
+      </Typography>
+      <Virtuoso
+        ref={virtuoso}
+        style={{ flex: 1 }}
+        totalCount={items.length}
+        fixedItemHeight={ROW}
+        rangeChanged={({ startIndex, endIndex }) =>
+          summaries.ensure(items.slice(startIndex, endIndex + 1).map((h) => h.id))
+        }
+        itemContent={(index) => {
+          const hit = items[index];
+          if (hit === undefined) return null;
+          const m = summaries.get(hit.id);
+          const isSelected = index === selected || hit.id === openId;
+          return (
+            <Box
+              role="option"
+              aria-selected={isSelected}
+              data-message-id={hit.id}
+              onClick={() => {
+                setSelected(index);
+                onOpen(hit.id);
+              }}
+              sx={{
+                height: ROW,
+                px: 2,
+                py: 1,
+                cursor: 'pointer',
+                borderBottom: 1,
+                borderColor: 'divider',
+                borderLeft: 3,
+                borderLeftColor: isSelected ? 'primary.main' : 'transparent',
+                bgcolor: isSelected ? 'action.selected' : 'transparent',
+                overflow: 'hidden',
+              }}
+            >
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography variant="body2" noWrap sx={{ flex: 1, minWidth: 0 }}>
+                  {m === undefined ? '…' : senderLabel(m) || t('list.unknownSender')}
+                </Typography>
+                {m !== undefined && <LanguageBadge language={m.language} />}
+                {m !== undefined && <RelativeTime iso={m.date} now={now} />}
+              </Stack>
+              <Typography variant="body2" noWrap>
+                {m === undefined ? '' : <HighlightedText text={m.subject} ranges={hit.subjectHighlights} />}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" noWrap component="div">
+                {m === undefined ? '' : <HighlightedText text={m.snippet} ranges={hit.snippetHighlights} />}
+              </Typography>
+            </Box>
+          );
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Box, CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { useFormatNumber } from '../../lib/use-format-number.js';
+import { useTranslation } from 'react-i18next';
+import { OrderChips } from '../../components/OrderChips.js';
+import { useErrorText } from '../../lib/use-error-text.js';
+import { BuyerHistory } from './BuyerHistory.js';
+import { ThreadMessageCard } from './ThreadMessageCard.js';
+import { useThread } from './use-thread.js';
+
+interface Props {
+  id: string;
+  onBack: () => void;
+  onSearch: (q: string) => void;
+}
+
+/** The whole conversation oldest first (buyer messages and our replies), then the buyer's other threads. */
+export function ReadingPane({ id, onBack, onSearch }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormatNumber();
+  const errorText = useErrorText();
+  const thread = useThread(id);
+  if (thread.state === 'loading') return <CircularProgress sx={{ m: 4 }} />;
+  if (thread.state === 'failed') {
+    return (
+      <Alert severity="error" sx={{ m: 2 }}>
+        {t('thread.loadFailed')} {errorText(thread.error)}
+      </Alert>
+    );
+  }
+  const { messages, buyerHistory } = thread.thread;
+  const ordered = [...messages].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = ordered[0];
+  const orderIds = [...new Set(ordered.flatMap((m) => m.orderIds))];
+  const buyer = ordered.find((m) => m.buyer !== null)?.buyer ?? null;
+  return (
+    <Box sx={{ p: 2, overflow: 'auto', height: '100%' }} data-testid="reading-pane">
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 1 }}>
+        <Tooltip title={`${t('thread.back')} (Esc)`}>
+          <IconButton size="small" onClick={onBack} aria-label={t('thread.back')}>
+            <ArrowBack fontSize="small" />
+          </IconButton>
+        </Tooltip>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="h6" component="h2" sx={{ lineHeight: 1.3, overflowWrap: 'anywhere' }}>
+            {first?.subject || t('list.noSubject')}
+          </Typography>
+          {buyer !== null && (
+            <Typography variant="body2" color="text.secondary" noWrap>
+              {buyer.name} &lt;{buyer.address}&gt;
+            </Typography>
+          )}
+        </Box>
+      </Stack>
+      {orderIds.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2, ml: 5 }}>
+          <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap', flex: 'none' }}>
+            {t('thread.orders')}
+          </Typography>
+          <OrderChips orderIds={orderIds} />
+        </Stack>
+      )}
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>
+        {t('thread.messagesInThread', { n: fmt(ordered.length) })}
+      </Typography>
+      <Stack spacing={1.5}>
+        {ordered.map((m, i) => (
+          <ThreadMessageCard
+            key={m.id}
+            meta={m}
+            focused={m.id === id}
+            initiallyOpen={m.id === id || i === ordered.length - 1}
+          />
+        ))}
+        {buyer !== null && <BuyerHistory history={buyerHistory} onSearch={onSearch} />}
+      </Stack>
+    </Box>
+  );
+}
