@@ -16,7 +16,9 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**', 'bench/tmp/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**', 'bench/tmp/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
