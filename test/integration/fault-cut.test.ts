@@ -1,5 +1,4 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/index.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import {
@@ -9,9 +8,7 @@ import {
   isPrefix,
   readServerInbox,
   repeats,
-  startCorpusServer,
-  tempDataDir,
-  type CorpusServer,
+  useFaultSuite,
   type SyncCounters,
 } from '../support/fault-harness.js';
 
@@ -53,34 +50,21 @@ const cases: CutCase[] = [
   },
 ];
 
-const figures: string[] = [];
-
 // Generous per-test bound: on a loaded shared machine one case can pass 60 s (normally ~10 s).
 describe('sync survives a connection cut mid-fetch', { timeout: 150_000 }, () => {
-  let server: CorpusServer;
-  const dirs: string[] = [];
-
-  beforeAll(async () => {
-    server = await startCorpusServer(MESSAGES);
-  });
-  afterAll(async () => {
-    console.log(['fault-cut figures:', ...figures].join('\n  '));
-    await server?.dovecot.stop();
-    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  });
+  const suite = useFaultSuite('fault-cut', MESSAGES);
 
   it.each(cases)('$name ($why): fails offline, keeps a prefix, resumes exactly', async ({ name, arm }) => {
-    const truth = await readServerInbox(server.dovecot);
-    const proxy = await startFaultProxy(server.dovecot.imapPort);
-    const dataDir = await tempDataDir();
-    dirs.push(dataDir);
+    const truth = await readServerInbox(suite.server.dovecot);
+    const proxy = await startFaultProxy(suite.server.dovecot.imapPort);
+    const dataDir = await suite.dataDir();
     const { store } = await openStore(dataDir);
     const counters: SyncCounters = { downloads: [], writes: [] };
-    const onDone = arm(proxy, server.rawBytes);
+    const onDone = arm(proxy, suite.server.rawBytes);
     const service = buildService({
       store,
       port: proxy.port,
-      dovecot: server.dovecot,
+      dovecot: suite.server.dovecot,
       batchSize: BATCH,
       counters,
       onProgress: (p) => onDone(p.done),
@@ -98,7 +82,7 @@ describe('sync survives a connection cut mid-fetch', { timeout: 150_000 }, () =>
       proxy.heal();
       const summary = await service.syncNow();
       expect(summary.inbox?.fetched).toBe(MESSAGES - afterFault.length);
-      expect(await checkInvariant(store, truth, server.messageIds, server.shaById)).toEqual(
+      expect(await checkInvariant(store, truth, suite.server.messageIds, suite.server.shaById)).toEqual(
         cleanReport(MESSAGES),
       );
       // Counted once both runs are over: parses of the abandoned batch may finish after the failure.
@@ -106,7 +90,7 @@ describe('sync survives a connection cut mid-fetch', { timeout: 150_000 }, () =>
       // Only the interrupted batch crosses the wire twice; nothing is written twice.
       expect(refetched).toBeLessThanOrEqual(BATCH);
       expect(repeats(counters.writes)).toBe(0);
-      figures.push(
+      suite.report(
         `${name}: server ${truth.uids.length}, stored after fault ${afterFault.length}, ` +
           `stored after recovery ${store.listMessages({ mailbox: 'inbox' }).length}, duplicates 0, lost 0, ` +
           `refetched ${refetched}, rewritten ${repeats(counters.writes)}`,
@@ -121,21 +105,25 @@ describe('sync survives a connection cut mid-fetch', { timeout: 150_000 }, () =>
     const reopened = await openStore(dataDir);
     try {
       expect(reopened.report.recovered).toEqual([]);
-      expect(await checkInvariant(reopened.store, truth, server.messageIds, server.shaById)).toEqual(
-        cleanReport(MESSAGES),
-      );
+      expect(
+        await checkInvariant(reopened.store, truth, suite.server.messageIds, suite.server.shaById),
+      ).toEqual(cleanReport(MESSAGES));
     } finally {
       await reopened.store.close();
     }
   });
 
   it('refused reconnect after a drop: clear error, store untouched, then a no-op resync', async () => {
-    const truth = await readServerInbox(server.dovecot);
-    const proxy = await startFaultProxy(server.dovecot.imapPort);
-    const dataDir = await tempDataDir();
-    dirs.push(dataDir);
+    const truth = await readServerInbox(suite.server.dovecot);
+    const proxy = await startFaultProxy(suite.server.dovecot.imapPort);
+    const dataDir = await suite.dataDir();
     const { store } = await openStore(dataDir);
-    const service = buildService({ store, port: proxy.port, dovecot: server.dovecot, batchSize: BATCH });
+    const service = buildService({
+      store,
+      port: proxy.port,
+      dovecot: suite.server.dovecot,
+      batchSize: BATCH,
+    });
     try {
       await service.syncNow();
       const before = {
@@ -155,10 +143,10 @@ describe('sync survives a connection cut mid-fetch', { timeout: 150_000 }, () =>
       proxy.heal();
       const summary = await service.syncNow();
       expect(summary.inbox).toMatchObject({ fetched: 0, expunged: 0 });
-      expect(await checkInvariant(store, truth, server.messageIds, server.shaById)).toEqual(
+      expect(await checkInvariant(store, truth, suite.server.messageIds, suite.server.shaById)).toEqual(
         cleanReport(MESSAGES),
       );
-      figures.push(
+      suite.report(
         `refused (code ${String(failure?.code)}): server ${truth.uids.length}, stored ${store.listMessages({ mailbox: 'inbox' }).length}, duplicates 0, lost 0, refetched 0`,
       );
     } finally {

@@ -1,5 +1,4 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/index.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import {
@@ -9,9 +8,7 @@ import {
   isPrefix,
   readServerInbox,
   repeats,
-  startCorpusServer,
-  tempDataDir,
-  type CorpusServer,
+  useFaultSuite,
   type SyncCounters,
 } from '../support/fault-harness.js';
 
@@ -52,34 +49,21 @@ const cases: HangCase[] = [
   { name: 'silent after the 3rd batch', why: 'mid-mailbox', arm: hangAtProgress(3) },
 ];
 
-const figures: string[] = [];
-
 // Generous per-test bound: on a loaded shared machine one case can pass 60 s (normally ~10 s).
 describe('sync gives up on a hung socket and resumes', { timeout: 150_000 }, () => {
-  let server: CorpusServer;
-  const dirs: string[] = [];
-
-  beforeAll(async () => {
-    server = await startCorpusServer(MESSAGES);
-  });
-  afterAll(async () => {
-    console.log(['fault-hang figures:', ...figures].join('\n  '));
-    await server?.dovecot.stop();
-    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  });
+  const suite = useFaultSuite('fault-hang', MESSAGES);
 
   it.each(cases)('$name ($why): fails with timeout, then resyncs exactly', async ({ name, arm }) => {
-    const truth = await readServerInbox(server.dovecot);
-    const proxy = await startFaultProxy(server.dovecot.imapPort);
-    const dataDir = await tempDataDir();
-    dirs.push(dataDir);
+    const truth = await readServerInbox(suite.server.dovecot);
+    const proxy = await startFaultProxy(suite.server.dovecot.imapPort);
+    const dataDir = await suite.dataDir();
     const { store } = await openStore(dataDir);
     const counters: SyncCounters = { downloads: [], writes: [] };
     const onDone = arm(proxy);
     const service = buildService({
       store,
       port: proxy.port,
-      dovecot: server.dovecot,
+      dovecot: suite.server.dovecot,
       batchSize: BATCH,
       timeouts,
       counters,
@@ -95,13 +79,13 @@ describe('sync gives up on a hung socket and resumes', { timeout: 150_000 }, () 
       proxy.heal();
       const summary = await service.syncNow();
       expect(summary.inbox?.fetched).toBe(MESSAGES - afterFault.length);
-      expect(await checkInvariant(store, truth, server.messageIds, server.shaById)).toEqual(
+      expect(await checkInvariant(store, truth, suite.server.messageIds, suite.server.shaById)).toEqual(
         cleanReport(MESSAGES),
       );
       const refetched = repeats(counters.downloads);
       expect(refetched).toBeLessThanOrEqual(BATCH);
       expect(repeats(counters.writes)).toBe(0);
-      figures.push(
+      suite.report(
         `${name}: server ${truth.uids.length}, stored after fault ${afterFault.length}, ` +
           `stored after recovery ${store.listMessages({ mailbox: 'inbox' }).length}, duplicates 0, lost 0, ` +
           `refetched ${refetched}, rewritten 0`,

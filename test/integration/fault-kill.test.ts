@@ -1,5 +1,4 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/index.js';
 import {
   USER,
@@ -10,9 +9,7 @@ import {
   readServerInbox,
   repeats,
   spawnSyncChild,
-  startCorpusServer,
-  tempDataDir,
-  type CorpusServer,
+  useFaultSuite,
   type SyncCounters,
 } from '../support/fault-harness.js';
 
@@ -56,37 +53,24 @@ const cases: KillCase[] = [
   },
 ];
 
-const figures: string[] = [];
-
 // Generous per-test bound: on a loaded shared machine one case can pass 60 s (normally ~10 s).
 describe('sync survives its process being killed mid-batch', { timeout: 150_000 }, () => {
-  let server: CorpusServer;
-  const dirs: string[] = [];
-
-  beforeAll(async () => {
-    server = await startCorpusServer(MESSAGES);
-  });
-  afterAll(async () => {
-    console.log(['fault-kill figures:', ...figures].join('\n  '));
-    await server?.dovecot.stop();
-    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-  });
+  const suite = useFaultSuite('fault-kill', MESSAGES);
 
   it.each(cases)('$name ($why): reopens cleanly and resumes exactly', async ({ name, killOn }) => {
     seen = 0;
-    const truth = await readServerInbox(server.dovecot);
-    const dataDir = await tempDataDir();
-    dirs.push(dataDir);
+    const truth = await readServerInbox(suite.server.dovecot);
+    const dataDir = await suite.dataDir();
     const child = spawnSyncChild({
       dataDir,
       server: {
         host: '127.0.0.1',
-        port: server.dovecot.imapPort,
+        port: suite.server.dovecot.imapPort,
         tls: 'starttls',
         user: USER,
-        caFile: server.dovecot.caFile,
+        caFile: suite.server.dovecot.caFile,
       },
-      password: server.dovecot.user(USER).password,
+      password: suite.server.dovecot.user(USER).password,
       batchSize: BATCH,
     });
     await child.waitForLine(killOn);
@@ -102,8 +86,8 @@ describe('sync survives its process being killed mid-batch', { timeout: 150_000 
     const counters: SyncCounters = { downloads: [], writes: [] };
     const service = buildService({
       store,
-      port: server.dovecot.imapPort,
-      dovecot: server.dovecot,
+      port: suite.server.dovecot.imapPort,
+      dovecot: suite.server.dovecot,
       batchSize: BATCH,
       counters,
     });
@@ -117,13 +101,13 @@ describe('sync survives its process being killed mid-batch', { timeout: 150_000 
       expect(afterKill.length - durable).toBeLessThanOrEqual(BATCH);
 
       const summary = await service.syncNow();
-      expect(await checkInvariant(store, truth, server.messageIds, server.shaById)).toEqual(
+      expect(await checkInvariant(store, truth, suite.server.messageIds, suite.server.shaById)).toEqual(
         cleanReport(MESSAGES),
       );
       // Messages already stored are never fetched again.
       expect(summary.inbox?.fetched).toBe(MESSAGES - afterKill.length);
       expect(repeats(counters.writes)).toBe(0);
-      figures.push(
+      suite.report(
         `${name}: server ${truth.uids.length}, reported durable ${durable}, stored after kill ${afterKill.length}, ` +
           `store recoveries ${report.recovered.length}, stored after recovery ${store.listMessages({ mailbox: 'inbox' }).length}, ` +
           `duplicates 0, lost 0, fetched on resume ${summary.inbox?.fetched ?? 0}, ` +

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -287,5 +288,41 @@ export function spawnSyncChild(config: SyncChildConfig): SyncChild {
       child.kill('SIGKILL');
       await exited;
     },
+  };
+}
+
+/** One corpus Dovecot per fault-test file, its temp data dirs, and the figures it reports. */
+export interface FaultSuite {
+  readonly server: CorpusServer;
+  /** A fresh data dir, removed after the file. */
+  dataDir(): Promise<string>;
+  /** A line for the closing-note table, printed after the file. */
+  report(line: string): void;
+}
+
+/** Registers beforeAll/afterAll for a fault-test file; call at the top of its describe. */
+export function useFaultSuite(label: string, messages: number): FaultSuite {
+  let server: CorpusServer | undefined;
+  const dirs: string[] = [];
+  const figures: string[] = [];
+  beforeAll(async () => {
+    server = await startCorpusServer(messages);
+  });
+  afterAll(async () => {
+    console.log([`${label} figures:`, ...figures].join('\n  '));
+    await server?.dovecot.stop();
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  });
+  return {
+    get server(): CorpusServer {
+      if (!server) throw new Error('the corpus server is not started yet');
+      return server;
+    },
+    async dataDir() {
+      const dir = await tempDataDir();
+      dirs.push(dir);
+      return dir;
+    },
+    report: (line) => figures.push(line),
   };
 }

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { toIso2022Jp } from '../../electron/core/demo/encode.js';
 
 /*
  * Raw RFC 5322 messages built in code, so each fixture reads as source text. Bodies and
@@ -22,41 +23,9 @@ export interface CharsetFixture {
 export const ORDER_ID = '503-1234567-1234567';
 const BUYER = 't969vz2jn3bdsy7@marketplace.amazon.com';
 
-// ISO-2022-JP as Outlook writes it (CP50221): CP932 bytes re-expressed as JIS rows, NEC row
-// 13 (①, №, ㈱) included, half-width katakana in ESC ( I. iconv-lite has no ISO-2022-JP
-// encoder and encoding-japanese writes № as JIS X 0212, which Outlook never does.
-export function toIso2022Jp(text: string): Buffer {
-  const sjis = iconv.encode(text, 'cp932');
-  const out: number[] = [];
-  let mode: 'ascii' | 'kanji' | 'kana' = 'ascii';
-  const shift = (next: typeof mode, seq: number[]): void => {
-    if (mode !== next) out.push(0x1b, ...seq);
-    mode = next;
-  };
-  for (let i = 0; i < sjis.length; i++) {
-    const c1 = sjis[i] ?? 0;
-    if (c1 < 0x80) {
-      shift('ascii', [0x28, 0x42]);
-      out.push(c1);
-    } else if (c1 >= 0xa1 && c1 <= 0xdf) {
-      shift('kana', [0x28, 0x49]);
-      out.push(c1 - 0x80);
-    } else {
-      const c2 = sjis[++i] ?? 0;
-      let j1 = (c1 <= 0x9f ? c1 - 0x70 : c1 - 0xb0) * 2;
-      let j2: number;
-      if (c2 >= 0x9f) j2 = c2 - 0x7e;
-      else {
-        j1 -= 1;
-        j2 = c2 - (c2 >= 0x80 ? 0x20 : 0x1f);
-      }
-      shift('kanji', [0x24, 0x42]);
-      out.push(j1, j2);
-    }
-  }
-  shift('ascii', [0x28, 0x42]);
-  return Buffer.from(out);
-}
+// ISO-2022-JP as Outlook writes it (CP50221), NEC row 13 (①, №, ㈱) included: the encoder the
+// app ships for its demo mailbox, so fixtures and demo can never disagree.
+export { toIso2022Jp };
 
 export function encode(text: string, charset: string): Buffer {
   return /^iso-2022-jp$/i.test(charset) ? toIso2022Jp(text) : iconv.encode(text, charset);
