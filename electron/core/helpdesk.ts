@@ -1,4 +1,4 @@
-import type { HelpdeskApi, HelpdeskEventSource } from '../../shared/api/types.js';
+import type { CoreApi, HelpdeskEventSource } from '../../shared/api/types.js';
 import { ok } from '../../shared/api/result.js';
 import { accountHandlers } from './api/account-handlers.js';
 import { deskAccountTestHandlers } from './api/desk-account-test.js';
@@ -29,7 +29,8 @@ export interface HelpdeskOptions {
   liveSync?: boolean;
 }
 
-export type Helpdesk = HelpdeskApi & { events: HelpdeskEventSource; close(): Promise<void> };
+/** The contract minus the calls only Electron can answer (main adds them: open-external.ts). */
+export type Helpdesk = CoreApi & { events: HelpdeskEventSource; close(): Promise<void> };
 
 /**
  * The composition root: opens the store, wires sync and events, and returns the object whose

@@ -4,6 +4,7 @@ import { openHelpdesk } from '../core/helpdesk.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { hardenSession } from './hardening.js';
 import { bindContract, forwardEvents } from './ipc.js';
+import { withShellCalls } from './open-external.js';
 import { createSafeStorageSecretStore } from './safe-storage-secrets.js';
 import { createAppUrlCheck } from './trusted-sender.js';
 import { createMainWindow, type RendererTarget } from './window.js';
@@ -37,7 +38,8 @@ async function start(): Promise<void> {
 
   const target = rendererTarget();
   const appUrl = 'url' in target ? target.url : pathToFileURL(target.file).href;
-  bindContract(ipcMain, core, { isTrustedSender: createAppUrlCheck(appUrl), onInternalError: logInternal });
+  const api = withShellCalls(core, (url) => shell.openExternal(url));
+  bindContract(ipcMain, api, { isTrustedSender: createAppUrlCheck(appUrl), onInternalError: logInternal });
 
   let window: BrowserWindow | null = null;
   const openWindow = (): void => {

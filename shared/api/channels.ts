@@ -18,6 +18,7 @@ export const CALL_CHANNELS = [
   'search:query',
   'account:test',
   'demo:load',
+  'shell:open-external',
 ] as const;
 
 export const EVENT_CHANNELS = ['sync:progress', 'sync:status-changed', 'messages:changed'] as const;

@@ -7,6 +7,7 @@ import { syncProgressSchema, syncReportSchema, syncStatusSchema } from './schema
 import { accountTestRequestSchema, accountTestResultSchema } from './schemas/desk-account-test.js';
 import { demoLoadResultSchema } from './schemas/desk-demo.js';
 import { searchRequestSchema, searchResultSchema } from './schemas/desk-search.js';
+import { openExternalRequestSchema, openExternalResultSchema } from './schemas/shell.js';
 import {
   listRequestSchema,
   listResultSchema,
@@ -57,6 +58,9 @@ export const calls = {
   // The password is used for this test only; it is neither stored nor returned.
   'account:test': { request: accountTestRequestSchema, result: accountTestResultSchema },
   'demo:load': { request: empty, result: demoLoadResultSchema },
+  // Implemented by main, not the core (the core never imports electron): main re-checks the URL
+  // with the same policy the link dialog showed, and hands the browser the normalised href only.
+  'shell:open-external': { request: openExternalRequestSchema, result: openExternalResultSchema },
 } as const satisfies Record<CallChannel, CallSpec>;
 
 export const events = {

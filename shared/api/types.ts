@@ -13,6 +13,12 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 /** What the core implements: one method per call, named by its channel. */
 export type HelpdeskApi = { [K in CallName]: (req: Req<K>) => Promise<Result<Res<K>>> };
 
+/** Calls only the Electron shell can answer (they need `electron`); main adds them to the core. */
+export type ShellCallName = 'shell:open-external';
+
+/** What openHelpdesk implements: the contract minus the shell's calls. */
+export type CoreApi = Omit<HelpdeskApi, ShellCallName>;
+
 export type HelpdeskEvents = { [E in EventName]: EventPayload<E> };
 
 /** The core's event emitter; `on` returns its own unsubscribe. */

@@ -187,6 +187,11 @@ export function installFakeBridge(params: URLSearchParams): void {
       emit('messages:changed', { ids: [] });
       return ok({ messages: metas.length });
     },
+    // Nothing leaves a dev page: log what main would have handed to the system browser.
+    'shell:open-external': ({ url }) => {
+      console.info('[fake bridge] would open', url);
+      return ok({ opened: true });
+    },
   };
 
   const bridge: HelpdeskBridge = {

@@ -67,7 +67,7 @@ export const en = {
     linkIdnWarning: 'The address contains international characters that can imitate a well-known site.',
     linkUnsafe: 'This link cannot be opened: only secure https and mailto links are allowed.',
     linkOpen: 'Open in browser',
-    linkNotAvailable: 'Opening links is not available in this version; copy the address if you trust it.',
+    linkOpenFailed: 'No browser or mail program could open this link; copy the address if you trust it.',
     cancel: 'Cancel',
     close: 'Close',
     attachments: 'Attachments',

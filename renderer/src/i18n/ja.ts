@@ -69,7 +69,8 @@ export const ja: Translation = {
     linkIdnWarning: 'このアドレスには、有名なサイトに見せかけることができる特殊な文字が含まれています。',
     linkUnsafe: 'このリンクは開けません。安全な https と mailto のリンクのみ開けます。',
     linkOpen: 'ブラウザで開く',
-    linkNotAvailable: 'このバージョンではリンクを開けません。信頼できる場合はアドレスをコピーしてください。',
+    linkOpenFailed:
+      'このリンクを開けるブラウザまたはメールソフトが見つかりません。信頼できる場合はアドレスをコピーしてください。',
     cancel: 'キャンセル',
     close: '閉じる',
     attachments: '添付ファイル',

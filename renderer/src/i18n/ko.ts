@@ -69,7 +69,8 @@ export const ko: Translation = {
     linkIdnWarning: '이 주소에는 유명 사이트를 흉내 낼 수 있는 국제화 문자가 포함되어 있습니다.',
     linkUnsafe: '이 링크는 열 수 없습니다. 안전한 https 및 mailto 링크만 허용됩니다.',
     linkOpen: '브라우저에서 열기',
-    linkNotAvailable: '이 버전에서는 링크를 열 수 없습니다. 신뢰할 수 있다면 주소를 복사하세요.',
+    linkOpenFailed:
+      '이 링크를 열 수 있는 브라우저나 메일 프로그램이 없습니다. 신뢰할 수 있다면 주소를 복사하세요.',
     cancel: '취소',
     close: '닫기',
     attachments: '첨부 파일',

@@ -69,7 +69,7 @@ export const zh: Translation = {
     linkIdnWarning: '该地址包含可仿冒知名网站的国际化字符。',
     linkUnsafe: '无法打开此链接：仅允许安全的 https 和 mailto 链接。',
     linkOpen: '在浏览器中打开',
-    linkNotAvailable: '此版本无法打开链接；如果您信任该地址，请复制它。',
+    linkOpenFailed: '没有可以打开此链接的浏览器或邮件程序；如果您信任该地址，请复制它。',
     cancel: '取消',
     close: '关闭',
     attachments: '附件',

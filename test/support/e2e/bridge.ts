@@ -2,8 +2,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import type { BrowserContext } from 'playwright-core';
 import { CALL_CHANNELS, EVENT_CHANNELS } from '../../../shared/api/channels.js';
 import { fail } from '../../../shared/api/result.js';
-import type { HelpdeskApi, HelpdeskEventSource } from '../../../shared/api/types.js';
+import type { CoreApi, HelpdeskEventSource } from '../../../shared/api/types.js';
 import { bindContract, forwardEvents, type IpcMainLike } from '../../../electron/main/ipc.js';
+import { withShellCalls } from '../../../electron/main/open-external.js';
 import { createAppUrlCheck } from '../../../electron/main/trusted-sender.js';
 
 /*
@@ -77,12 +78,14 @@ export interface BridgeHandle {
   readonly events: readonly ForwardedEvent[];
   /** Off-contract calls/events the core produced (dispatch hid them from the page as 'internal'). */
   readonly internalErrors: readonly string[];
+  /** What shell:open-external handed to the (recording) browser, after main's URL check. */
+  readonly openedUrls: readonly string[];
   close(): void;
 }
 
 export async function bindCore(
   context: BrowserContext,
-  core: HelpdeskApi & { events: HelpdeskEventSource },
+  core: CoreApi & { events: HelpdeskEventSource },
   appUrl: string,
 ): Promise<BridgeHandle> {
   const handlers = new Map<string, Handler>();
@@ -95,7 +98,10 @@ export async function bindCore(
     isTrustedSender: createAppUrlCheck(appUrl),
     onInternalError: (channel: string, error: unknown) => internalErrors.push(`${channel}: ${String(error)}`),
   };
-  const unbind = bindContract(fakeIpcMain, core, options);
+  // Main's own shell calls, with a recorder where Electron would start the system browser.
+  const openedUrls: string[] = [];
+  const api = withShellCalls(core, async (url) => void openedUrls.push(url));
+  const unbind = bindContract(fakeIpcMain, api, options);
 
   const forwarded: ForwardedEvent[] = [];
   let queue: ForwardedEvent[] = [];
@@ -136,6 +142,7 @@ export async function bindCore(
   return {
     events: forwarded,
     internalErrors,
+    openedUrls,
     close: () => {
       closed = true;
       stopEvents();

@@ -95,6 +95,8 @@ export interface Desk {
   readonly events: readonly ForwardedEvent[];
   /** Off-contract results/events the core produced (the page saw 'internal'); should stay empty. */
   readonly internalErrors: readonly string[];
+  /** URLs shell:open-external would have opened in the system browser (a recorder stands in). */
+  readonly openedUrls: readonly string[];
   /** Calls window.helpdesk.invoke IN THE PAGE (allow-list, bridge, validation: what the UI does). */
   invoke<K extends CallName>(channel: K, req: Req<K>): Promise<Result<Res<K>>>;
   /** Saves test-results/screens/<name>.png (viewport 1280×800) and returns its path. */
@@ -198,6 +200,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
       consoleErrors,
       events: bridge.events,
       internalErrors: bridge.internalErrors,
+      openedUrls: bridge.openedUrls,
       invoke: <K extends CallName>(channel: K, req: Req<K>) =>
         page.evaluate(
           // globalThis, not window: this file is typed without the DOM library.

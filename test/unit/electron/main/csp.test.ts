@@ -28,11 +28,19 @@ describe('content security policy', () => {
     ['object-src', ["'none'"], 'no plugins'],
     ['base-uri', ["'none'"], 'an injected <base> cannot redirect relative URLs'],
     ['form-action', ["'none'"], 'no form posts anywhere'],
+    ['img-src', ["'self'", 'data:', 'blob:', 'https:'], 'https only so allowed mail images can show'],
+    ['connect-src', ["'self'"], 'no fetch/XHR to anywhere else, so an image cannot become a channel'],
   ])('%s is %j (%s)', (name, expected) => {
     expect(policy.get(name)).toEqual(expected);
   });
 
-  it.each(["'unsafe-eval'", 'http:', 'https:', '*'])('never allows %s', (source) => {
+  it.each(["'unsafe-eval'", 'http:', '*'])('never allows %s', (source) => {
     for (const values of policy.values()) expect(values).not.toContain(source);
+  });
+
+  // https: is allowed for images only (a srcdoc mail frame inherits this policy); everywhere else
+  // it would let a page load remote script, style, frames or connections.
+  it.each([...policy.keys()].filter((name) => name !== 'img-src'))('%s does not allow https:', (name) => {
+    expect(policy.get(name)).not.toContain('https:');
   });
 });

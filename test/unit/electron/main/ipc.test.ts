@@ -40,6 +40,7 @@ const api: HelpdeskApi = {
   'search:query': none,
   'account:test': none,
   'demo:load': none,
+  'shell:open-external': none,
 };
 
 function invokeEvent(frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {

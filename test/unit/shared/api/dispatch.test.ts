@@ -32,6 +32,7 @@ function fakeApi(overrides: Partial<HelpdeskApi> = {}): HelpdeskApi {
     'search:query': never,
     'account:test': never,
     'demo:load': never,
+    'shell:open-external': never,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { demoMessageId, type DemoSample } from '../../../../../electron/core/dem
 import { openHelpdesk, type Helpdesk } from '../../../../../electron/core/helpdesk.js';
 import { MemorySecretStore } from '../../../../../electron/core/secrets/memory-secret-store.js';
 import { dispatchCall } from '../../../../../shared/api/dispatch.js';
+import { withShellCalls } from '../../../../../electron/main/open-external.js';
 import type { MessageMeta } from '../../../../../shared/domain/message.js';
 
 const NOW = new Date('2024-06-10T03:00:00.000Z');
@@ -15,7 +16,9 @@ let desk: Helpdesk;
 let metas: MessageMeta[] = [];
 
 async function call<T>(channel: string, req: unknown): Promise<T> {
-  const result = await dispatchCall(desk, channel, req);
+  // dispatchCall takes the whole contract; main's shell call is added as the app does, inert here.
+  const api = withShellCalls(desk, async () => undefined);
+  const result = await dispatchCall(api, channel, req);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
