@@ -119,22 +119,32 @@ function syntheticMessage(uid: number, uidValidity: string): IncomingMessage {
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
-export async function benchStore(opts: { messages: number; dir: string }): Promise<StoreBenchResult> {
-  await rm(opts.dir, { recursive: true, force: true });
-  const uidValidity = '1700000000';
+const SEED_UID_VALIDITY = '1700000000';
 
+/**
+ * Fills a store in `dir` (emptied first) with `messages` synthetic INBOX messages (ids
+ * `inbox:1700000000:<uid>`, uid 1..n) and closes it; returns the write time in ms.
+ */
+export async function seedStore(dir: string, messages: number): Promise<number> {
+  await rm(dir, { recursive: true, force: true });
   // Seed in sync-sized batches, fsync on, as a real first sync would write.
-  const seed = await openStore(opts.dir);
+  const seed = await openStore(dir);
   const t0 = performance.now();
   const batch = 500;
-  for (let start = 1; start <= opts.messages; start += batch) {
+  for (let start = 1; start <= messages; start += batch) {
     const items: IncomingMessage[] = [];
-    for (let uid = start; uid < Math.min(start + batch, opts.messages + 1); uid++)
-      items.push(syntheticMessage(uid, uidValidity));
+    for (let uid = start; uid < Math.min(start + batch, messages + 1); uid++)
+      items.push(syntheticMessage(uid, SEED_UID_VALIDITY));
     await seed.store.putMessages(items);
   }
-  const writeMessagesMs = performance.now() - t0;
+  const writeMs = performance.now() - t0;
   await seed.store.close();
+  return writeMs;
+}
+
+export async function benchStore(opts: { messages: number; dir: string }): Promise<StoreBenchResult> {
+  const uidValidity = SEED_UID_VALIDITY;
+  const writeMessagesMs = await seedStore(opts.dir, opts.messages);
 
   const loadAverage = loadavg()[0] ?? NaN;
   const open = await openInFreshProcess(opts.dir);
