@@ -10,8 +10,8 @@ export function deskSearchHandlers(index: SearchIndex): DeskSearchApi {
     'search:query': ({ q, limit = 50 }) =>
       guard(async () => {
         const started = performance.now();
-        const { items, total } = index.query(q, limit);
-        return { items, total, tookMs: performance.now() - started };
+        const answer = index.query(q, limit);
+        return { ...answer, tookMs: performance.now() - started };
       }),
   };
 }

@@ -23,10 +23,21 @@ export interface SearchHit {
   score: number;
   subjectHighlights: Range[];
   snippetHighlights: Range[];
+  /** The row's metadata, so the list needs no request per hit (the bridge strips it to a summary). */
+  summary: MessageMeta;
+}
+
+export interface SearchAnswer {
+  items: SearchHit[];
+  total: number;
+  /** Present while the index is still being built: the answer covers only what is indexed so far. */
+  partial?: true;
 }
 
 /** How much of a body is indexed: buyers put the point first; quoted history follows. */
 export const BODY_INDEX_CHARS = 2048;
+/** Documents per addAll between yields: big enough to build fast, small enough not to stall IPC. */
+export const INDEX_CHUNK = 500;
 const BODY_BATCH = 200;
 
 function docOf(meta: MessageMeta, body: string): Doc {
@@ -56,20 +67,30 @@ const newMiniSearch = (): MiniSearch<Doc> =>
   });
 
 /**
- * A full-text index over the store, kept in memory. The first query builds it from metadata
- * alone (subject, snippet, buyer, order IDs: fast), then bodies are read in the background and
- * each document is replaced with its first 2 KB of body text. Later queries first pick up
- * messages added since (the store never deletes, so only additions need indexing).
+ * A full-text index over the store, kept in memory. Building starts at construction and runs in
+ * chunks with a yield in between, because this is the app's main process: first subject, buyer,
+ * order IDs and snippet of every message (one chunk inline, the rest in the background), then the
+ * first 2 KB of each body replaces its snippet. Until both passes are done, answers come from what
+ * is indexed so far and say `partial: true`. Later queries first pick up messages added since (the
+ * store never deletes, so only additions need indexing).
  */
 export class SearchIndex {
-  #mini: MiniSearch<Doc> | null = null;
+  readonly #mini = newMiniSearch();
   readonly #indexed = new Set<string>();
+  readonly #chunk: number;
   #dirty = true;
-  #enriching: Promise<void> = Promise.resolve();
+  #running: Promise<void> | null = null;
+  #pendingMetas: MessageMeta[] = [];
   #pendingBodies: string[] = [];
   #closed = false;
 
-  constructor(private readonly source: SearchSource) {}
+  constructor(
+    private readonly source: SearchSource,
+    options: { chunk?: number } = {},
+  ) {
+    this.#chunk = Math.max(1, options.chunk ?? INDEX_CHUNK);
+    this.#sync();
+  }
 
   /** Called on 'messages:changed': the next query indexes what is new. */
   markChanged(): void {
@@ -80,66 +101,70 @@ export class SearchIndex {
     return this.#indexed.size;
   }
 
-  /** Resolves when every indexed message also has its body indexed (tests, benchmarks). */
-  async whenBodiesIndexed(): Promise<void> {
-    for (;;) {
-      const current = this.#enriching;
-      await current;
-      if (current === this.#enriching) return;
-    }
+  get building(): boolean {
+    return this.#pendingMetas.length > 0 || this.#pendingBodies.length > 0;
+  }
+
+  /** Resolves when every known message is indexed with its body (tests, benchmarks). */
+  async whenBuilt(): Promise<void> {
+    while (this.#running !== null) await this.#running;
   }
 
   close(): void {
     this.#closed = true;
+    this.#pendingMetas = [];
     this.#pendingBodies = [];
   }
 
-  query(q: string, limit: number): { items: SearchHit[]; total: number } {
-    const mini = this.#sync();
-    if (queryTokens(q).length === 0) return { items: [], total: 0 };
-    const results = mini.search(q).filter((r) => this.source.getMessage(String(r.id))?.expungedAt === null);
-    const items = results.slice(0, limit).map((r) => this.#hit(r));
-    return { items, total: results.length };
+  query(q: string, limit: number): SearchAnswer {
+    this.#sync();
+    const partial = this.building ? ({ partial: true } as const) : {};
+    if (queryTokens(q).length === 0) return { items: [], total: 0, ...partial };
+    const found: { result: SearchResult; meta: MessageMeta }[] = [];
+    for (const result of this.#mini.search(q)) {
+      const meta = this.source.getMessage(String(result.id));
+      if (meta !== null && meta.expungedAt === null) found.push({ result, meta });
+    }
+    const items = found.slice(0, limit).map(({ result, meta }) => hitOf(result, meta));
+    return { items, total: found.length, ...partial };
   }
 
-  #hit(r: SearchResult): SearchHit {
-    const id = String(r.id);
-    const meta = this.source.getMessage(id);
-    const terms = r.terms.map(decodeTerm);
-    return {
-      id,
-      score: r.score,
-      subjectHighlights: highlightRanges(meta?.subject ?? '', terms),
-      snippetHighlights: highlightRanges(meta?.snippet ?? '', terms),
-    };
-  }
-
-  #sync(): MiniSearch<Doc> {
-    const mini = (this.#mini ??= newMiniSearch());
-    if (!this.#dirty) return mini;
+  #sync(): void {
+    if (!this.#dirty || this.#closed) return;
     this.#dirty = false;
-    const fresh: Doc[] = [];
     for (const meta of this.source.listMessages({ order: 'sync', includeExpunged: true })) {
       if (this.#indexed.has(meta.id)) continue;
       this.#indexed.add(meta.id);
-      fresh.push(docOf(meta, meta.snippet));
+      this.#pendingMetas.push(meta);
     }
-    if (fresh.length > 0) {
-      mini.addAll(fresh);
-      this.#queueBodies(fresh.map((d) => d.id));
-    }
-    return mini;
+    if (this.#running !== null || !this.building) return;
+    // One chunk at once, so a first query (or new mail) answers without waiting for a yield.
+    this.#indexMetaChunk();
+    this.#running = this.#run().finally(() => {
+      this.#running = null;
+    });
   }
 
-  #queueBodies(ids: string[]): void {
-    const idle = this.#pendingBodies.length === 0;
-    this.#pendingBodies.push(...ids);
-    if (idle) this.#enriching = this.#enrich();
+  #indexMetaChunk(): void {
+    const chunk = this.#pendingMetas.splice(0, this.#chunk);
+    this.#mini.addAll(chunk.map((meta) => docOf(meta, meta.snippet)));
+    this.#pendingBodies.push(...chunk.map((meta) => meta.id));
   }
 
-  async #enrich(): Promise<void> {
-    while (this.#pendingBodies.length > 0 && !this.#closed) {
-      const batch = this.#pendingBodies.splice(0, BODY_BATCH);
+  async #run(): Promise<void> {
+    while (this.building && !this.#closed) {
+      // Let queries and IPC in between chunks: this runs in the app's main process.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.#closed) return;
+      if (this.#pendingMetas.length > 0) this.#indexMetaChunk();
+      else await this.#indexBodyChunk();
+    }
+  }
+
+  async #indexBodyChunk(): Promise<void> {
+    const chunk = this.#pendingBodies.splice(0, this.#chunk);
+    for (let start = 0; start < chunk.length && !this.#closed; start += BODY_BATCH) {
+      const batch = chunk.slice(start, start + BODY_BATCH);
       const bodies = await Promise.all(
         batch.map((id) =>
           this.source.readBody(id).then(
@@ -148,17 +173,25 @@ export class SearchIndex {
           ),
         ),
       );
-      const mini = this.#mini;
-      if (!mini || this.#closed) return;
+      if (this.#closed) return;
       batch.forEach((id, n) => {
         const text = bodies[n];
         const meta = this.source.getMessage(id);
         if (text === null || text === undefined || !meta) return;
         const body = text.slice(0, BODY_INDEX_CHARS);
-        if (body.trim() !== meta.snippet) mini.replace(docOf(meta, body));
+        if (body.trim() !== meta.snippet) this.#mini.replace(docOf(meta, body));
       });
-      // Let queries and IPC in between batches: this runs in the app's main process.
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
+}
+
+function hitOf(r: SearchResult, meta: MessageMeta): SearchHit {
+  const terms = r.terms.map(decodeTerm);
+  return {
+    id: meta.id,
+    score: r.score,
+    subjectHighlights: highlightRanges(meta.subject, terms),
+    snippetHighlights: highlightRanges(meta.snippet, terms),
+    summary: meta,
+  };
 }

@@ -176,6 +176,7 @@ export function installFakeBridge(params: URLSearchParams): void {
             score: 1,
             subjectHighlights: s < 0 ? [] : [[s, s + q.length]],
             snippetHighlights: t < 0 ? [] : [[t, t + q.length]],
+            summary: m,
           });
         }
       }

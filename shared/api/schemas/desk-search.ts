@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageSummarySchema } from './message.js';
 
 export const SEARCH_LIMIT_MAX = 200;
 
@@ -17,8 +18,12 @@ export const searchResultSchema = z.object({
       score: z.number(),
       subjectHighlights: z.array(rangeSchema),
       snippetHighlights: z.array(rangeSchema),
+      /** The list row's data, as messages:list items carry it: no request per hit. */
+      summary: messageSummarySchema,
     }),
   ),
   total: z.int().nonnegative(),
   tookMs: z.number().nonnegative(),
+  /** The index is still being built: more may match once it is done. */
+  partial: z.literal(true).optional(),
 });

@@ -11,7 +11,6 @@ import { useNow } from '../../lib/use-now.js';
 import type { ListControls } from '../inbox/list-controls.js';
 import { senderLabel } from '../inbox/MessageRow.js';
 import type { SearchState } from './use-search.js';
-import { useSummaries } from './use-summaries.js';
 
 const ROW = 80;
 
@@ -27,7 +26,6 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
   const fmt = useFormatNumber();
   const errorText = useErrorText();
   const now = useNow();
-  const summaries = useSummaries();
   const virtuoso = useRef<VirtuosoHandle>(null);
   const [selected, setSelected] = useState(0);
   const items = search.state === 'ready' ? search.result.items : [];
@@ -65,13 +63,10 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
         style={{ flex: 1 }}
         totalCount={items.length}
         fixedItemHeight={ROW}
-        rangeChanged={({ startIndex, endIndex }) =>
-          summaries.ensure(items.slice(startIndex, endIndex + 1).map((h) => h.id))
-        }
         itemContent={(index) => {
           const hit = items[index];
           if (hit === undefined) return null;
-          const m = summaries.get(hit.id);
+          const m = hit.summary;
           const isSelected = index === selected || hit.id === openId;
           return (
             <Box
@@ -97,16 +92,16 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
             >
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                 <Typography variant="body2" noWrap sx={{ flex: 1, minWidth: 0 }}>
-                  {m === undefined ? '…' : senderLabel(m) || t('list.unknownSender')}
+                  {senderLabel(m) || t('list.unknownSender')}
                 </Typography>
-                {m !== undefined && <LanguageBadge language={m.language} />}
-                {m !== undefined && <RelativeTime iso={m.date} now={now} />}
+                <LanguageBadge language={m.language} />
+                <RelativeTime iso={m.date} now={now} />
               </Stack>
               <Typography variant="body2" noWrap>
-                {m === undefined ? '' : <HighlightedText text={m.subject} ranges={hit.subjectHighlights} />}
+                <HighlightedText text={m.subject} ranges={hit.subjectHighlights} />
               </Typography>
               <Typography variant="caption" color="text.secondary" noWrap component="div">
-                {m === undefined ? '' : <HighlightedText text={m.snippet} ranges={hit.snippetHighlights} />}
+                <HighlightedText text={m.snippet} ranges={hit.snippetHighlights} />
               </Typography>
             </Box>
           );

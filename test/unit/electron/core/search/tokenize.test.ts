@@ -138,7 +138,7 @@ describe('SearchIndex over a small store', () => {
 
   it('finds body text once bodies are indexed', async () => {
     index.query('warm', 1);
-    await index.whenBodiesIndexed();
+    await index.whenBuilt();
     expect(index.query('マグカップ', 10).items.map((i) => i.id)).toEqual(['ja']);
   });
 
