@@ -139,6 +139,11 @@ export const en = {
     saveFailed: 'Could not save the settings: {{reason}}',
     cancel: 'Back to the inbox',
     needPassword: 'Enter the password.',
+    certificate: 'Certificate',
+    caFile: 'Extra CA certificate (PEM file path)',
+    caFileHint: 'Only for a shop’s own mail server with a private certificate; leave empty otherwise.',
+    testDetails: 'Technical details',
+    stepFailed: 'This step failed.',
     problems: {
       'host-empty': 'Enter the server name.',
       'host-invalid': 'This is not a valid server name.',

@@ -142,6 +142,12 @@ export const ja: Translation = {
     saveFailed: '設定を保存できませんでした：{{reason}}',
     cancel: '受信トレイに戻る',
     needPassword: 'パスワードを入力してください。',
+    certificate: '証明書',
+    caFile: '追加のCA証明書（PEMファイルのパス）',
+    caFileHint:
+      '自社で運用するメールサーバーが独自の証明書を使っている場合のみ入力します。通常は空欄のままにしてください。',
+    testDetails: '詳細情報（技術者向け）',
+    stepFailed: 'この段階で失敗しました。',
     problems: {
       'host-empty': 'サーバー名を入力してください。',
       'host-invalid': 'サーバー名の形式が正しくありません。',

@@ -142,6 +142,12 @@ export const ko: Translation = {
     saveFailed: '설정을 저장할 수 없습니다: {{reason}}',
     cancel: '받은 편지함으로 돌아가기',
     needPassword: '비밀번호를 입력하세요.',
+    certificate: '인증서',
+    caFile: '추가 CA 인증서 (PEM 파일 경로)',
+    caFileHint:
+      '상점이 직접 운영하는 메일 서버가 사설 인증서를 쓰는 경우에만 입력하세요. 그 외에는 비워 두세요.',
+    testDetails: '기술 세부 정보',
+    stepFailed: '이 단계에서 실패했습니다.',
     problems: {
       'host-empty': '서버 이름을 입력하세요.',
       'host-invalid': '올바른 서버 이름이 아닙니다.',

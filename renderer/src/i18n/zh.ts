@@ -139,6 +139,11 @@ export const zh: Translation = {
     saveFailed: '无法保存设置：{{reason}}',
     cancel: '返回收件箱',
     needPassword: '请输入密码。',
+    certificate: '证书',
+    caFile: '额外的 CA 证书（PEM 文件路径）',
+    caFileHint: '仅当店铺自建的邮件服务器使用私有证书时才需要填写，否则请留空。',
+    testDetails: '技术详情',
+    stepFailed: '此步骤失败。',
     problems: {
       'host-empty': '请输入服务器名称。',
       'host-invalid': '服务器名称无效。',

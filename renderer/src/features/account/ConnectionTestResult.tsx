@@ -1,4 +1,4 @@
-import { Alert, List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
+import { Alert, Box, List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import Cancel from '@mui/icons-material/Cancel';
 import RemoveCircleOutline from '@mui/icons-material/RemoveCircleOutlined';
@@ -25,14 +25,35 @@ function isTestCode(code: string): code is TestCode {
   return (TEST_CODES as readonly string[]).includes(code);
 }
 
-/** Each step in plain words of the UI language; the core's English message stays as a detail. */
+/**
+ * Each step in plain words of the UI language, picked by the stable code. The core's message is
+ * English, so it never joins the sentence: it waits in a collapsed details area for whoever helps.
+ */
 function useStepText(): (step: TestStep) => string {
   const { t } = useTranslation();
   return (step) => {
     if (isTestCode(step.code)) return t(`account.testCodes.${step.code}`);
     if (isErrorCode(step.code)) return t(`errors.${step.code}`);
-    return step.message;
+    return t('account.stepFailed');
   };
+}
+
+function StepDetails({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="details" data-testid="step-details" sx={{ mt: 0.5 }}>
+      <Box component="summary" sx={{ cursor: 'pointer' }}>
+        {t('account.testDetails')}
+      </Box>
+      <Box
+        component="code"
+        lang="en"
+        sx={{ display: 'block', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+      >
+        {message}
+      </Box>
+    </Box>
+  );
 }
 
 export function ConnectionTestResult({ result }: { result: TestResult }) {
@@ -63,10 +84,15 @@ export function ConnectionTestResult({ result }: { result: TestResult }) {
             <ListItemText
               primary={t(`account.steps.${s.step}`)}
               secondary={
-                s.ok && s.code === 'ok'
-                  ? undefined
-                  : `${stepText(s)}${s.ok || s.code === 'skipped' ? '' : ` (${s.message})`}`
+                s.ok && s.code === 'ok' ? undefined : (
+                  <>
+                    {stepText(s)}
+                    {!s.ok && s.code !== 'skipped' && s.message !== '' && <StepDetails message={s.message} />}
+                  </>
+                )
               }
+              // The details area is a block element, which a <p> may not contain.
+              slotProps={{ secondary: { component: 'div' } }}
             />
           </ListItem>
         ))}

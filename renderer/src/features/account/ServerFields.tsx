@@ -2,6 +2,7 @@ import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { checkServerSettings, type ServerSettingsProblem } from '../../../../shared/domain/account.js';
 import type { ServerSettings } from '../../api/desk-types.js';
+import { CaFileField } from './CaFileField.js';
 
 interface Props {
   title: string;
@@ -85,6 +86,7 @@ export function ServerFields({ title, prefix, value, onChange, showProblems }: P
         autoComplete="username"
         slotProps={{ htmlInput: { 'data-testid': `${prefix}-user`, spellCheck: false } }}
       />
+      <CaFileField prefix={prefix} value={value.caFile} onChange={(caFile) => set({ caFile })} />
     </Stack>
   );
 }
