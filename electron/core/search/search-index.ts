@@ -67,8 +67,9 @@ const newMiniSearch = (): MiniSearch<Doc> =>
   });
 
 /**
- * A full-text index over the store, kept in memory. Building starts at construction and runs in
- * chunks with a yield in between, because this is the app's main process: first subject, buyer,
+ * A full-text index over the store, kept in memory. Building starts at the first query (not at
+ * start-up, where it would compete with the first screen) and runs in chunks with a yield in
+ * between, because this is the app's main process: first subject, buyer,
  * order IDs and snippet of every message (one chunk inline, the rest in the background), then the
  * first 2 KB of each body replaces its snippet. Until both passes are done, answers come from what
  * is indexed so far and say `partial: true`. Later queries first pick up messages added since (the
@@ -89,7 +90,6 @@ export class SearchIndex {
     options: { chunk?: number } = {},
   ) {
     this.#chunk = Math.max(1, options.chunk ?? INDEX_CHUNK);
-    this.#sync();
   }
 
   /** Called on 'messages:changed': the next query indexes what is new. */
@@ -107,6 +107,7 @@ export class SearchIndex {
 
   /** Resolves when every known message is indexed with its body (tests, benchmarks). */
   async whenBuilt(): Promise<void> {
+    this.#sync();
     while (this.#running !== null) await this.#running;
   }
 
