@@ -16,7 +16,8 @@ import { storeMode } from './demo/store-mode.js';
 import { SearchIndex } from './search/search-index.js';
 import { ViewIndex } from './search/view-index.js';
 import { openStore } from './store/index.js';
-import { createSyncService, newThreadKeeper } from './sync-factory.js';
+import { createSyncService } from './sync-factory.js';
+import { ThreadKeeper } from './mail/thread-keeper.js';
 
 export type { Clock } from './core-context.js';
 
@@ -46,7 +47,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     secrets: options.secrets,
     clock: options.clock,
     bus: new EventBus(),
-    threads: newThreadKeeper(store),
+    threads: new ThreadKeeper(store),
     sync: null,
   };
 

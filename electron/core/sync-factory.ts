@@ -3,7 +3,7 @@ import type { EventBus } from './event-bus.js';
 import type { Clock } from './core-context.js';
 import type { ImapConnectOptions } from './mail/imap-client.js';
 import { SyncService, type SyncServiceDeps } from './mail/sync-service.js';
-import { ThreadKeeper } from './mail/thread-keeper.js';
+import type { ThreadKeeper } from './mail/thread-keeper.js';
 
 export interface SyncFactoryOptions {
   store: Store;
@@ -32,8 +32,4 @@ export function createSyncService(options: SyncFactoryOptions): SyncService {
     },
     onSynced: () => bus?.emit('messages:changed', { ids: [] }),
   });
-}
-
-export function newThreadKeeper(store: Store): ThreadKeeper {
-  return new ThreadKeeper(store);
 }

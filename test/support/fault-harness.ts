@@ -14,10 +14,11 @@ import { SyncService, type SyncStatus } from '../../electron/core/mail/sync-serv
 import type { SyncStore } from '../../electron/core/mail/sync-store.js';
 import type { SyncProgress } from '../../electron/core/mail/mailbox-sync.js';
 import type { Store } from '../../electron/core/store/index.js';
-import { newThreadKeeper } from '../../electron/core/sync-factory.js';
+
 import { generateCorpus, type CorpusMessage } from '../../bench/corpus.js';
 import { startDovecot, withImapClient, type DovecotInstance } from './dovecot.js';
 import type { SyncChildConfig } from './sync-child.js';
+import { ThreadKeeper } from '../../electron/core/mail/thread-keeper.js';
 
 /** Helpers for the fault tests: a seeded server, an instrumented sync, and the no-loss/no-dup check. */
 
@@ -78,7 +79,7 @@ export interface ServiceOptions {
 /** The same wiring as createSyncService, plus counters and injectable timeouts and jitter. */
 export function buildService(options: ServiceOptions): SyncService {
   const { store, dovecot, counters } = options;
-  const threads = newThreadKeeper(store);
+  const threads = new ThreadKeeper(store);
   const server: ServerSettings = {
     host: '127.0.0.1',
     port: options.port,

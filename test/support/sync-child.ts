@@ -12,8 +12,9 @@
 import type { ImapTimeouts } from '../../electron/core/mail/imap-client.js';
 import { imapConnectOptions } from '../../electron/core/mail/imap-account.js';
 import { openStore } from '../../electron/core/store/index.js';
-import { createSyncService, newThreadKeeper } from '../../electron/core/sync-factory.js';
+import { createSyncService } from '../../electron/core/sync-factory.js';
 import type { ServerSettings } from '../../shared/domain/account.js';
+import { ThreadKeeper } from '../../electron/core/mail/thread-keeper.js';
 
 export interface SyncChildConfig {
   dataDir: string;
@@ -42,7 +43,7 @@ async function main(config: SyncChildConfig): Promise<number> {
   };
   const service = createSyncService({
     store,
-    threads: newThreadKeeper(store),
+    threads: new ThreadKeeper(store),
     clock: { now: () => new Date() },
     batchSize: config.batchSize,
     connectOptions: () => imapConnectOptions(config.server, config.password, config.timeouts),

@@ -13,8 +13,9 @@ import { imapConnectOptions } from '../../electron/core/mail/imap-account.js';
 import type { SyncProgress } from '../../electron/core/mail/mailbox-sync.js';
 import type { SyncService, SyncSummary } from '../../electron/core/mail/sync-service.js';
 import { openStore, type Store } from '../../electron/core/store/index.js';
-import { createSyncService, newThreadKeeper } from '../../electron/core/sync-factory.js';
+import { createSyncService } from '../../electron/core/sync-factory.js';
 import { withImapClient, type DovecotInstance } from './dovecot.js';
+import { ThreadKeeper } from '../../electron/core/mail/thread-keeper.js';
 
 /*
  * The pieces every sync integration test needs: a temp data dir with the real store and the
@@ -75,7 +76,7 @@ export async function openSyncHarness(
   const progress: SyncProgress[] = [];
   const service = createSyncService({
     store,
-    threads: newThreadKeeper(store),
+    threads: new ThreadKeeper(store),
     clock: { now: () => new Date() },
     connectOptions: () => imapConnectOptions(server, password),
     batchSize: options.batchSize,

@@ -3,11 +3,12 @@ import type { ServerSettings } from '../../../shared/domain/account.js';
 import { HelpdeskError } from '../../core/errors.js';
 import { imapConnectOptions } from '../../core/mail/imap-account.js';
 import { openStore } from '../../core/store/index.js';
-import { createSyncService, newThreadKeeper } from '../../core/sync-factory.js';
+import { createSyncService } from '../../core/sync-factory.js';
 import { EnvSecretStore } from '../../core/secrets/env-secret-store.js';
 import { parseImapUrl, parseTlsMode } from '../imap-url.js';
 import { CliError, usageExit, type CliIo } from '../output.js';
 import { describeStoreReport, requireDataDir } from './common.js';
+import { ThreadKeeper } from '../../core/mail/thread-keeper.js';
 
 function serverFrom(
   imap: string | undefined,
@@ -52,7 +53,7 @@ export async function syncCommand(argv: string[], io: CliIo): Promise<number> {
   for (const line of describeStoreReport(report)) io.err(line);
   const service = createSyncService({
     store,
-    threads: newThreadKeeper(store),
+    threads: new ThreadKeeper(store),
     clock: { now: () => new Date() },
     connectOptions: () => imapConnectOptions(server, password, timeouts),
     onProgress: (p) => io.err(`${p.mailbox}: ${p.done}/${p.total}`),
