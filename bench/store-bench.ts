@@ -112,6 +112,7 @@ function syntheticMessage(uid: number, uidValidity: string): IncomingMessage {
     charset: ja ? 'iso-2022-jp' : 'utf-8',
     sha256: createHash('sha256').update(raw).digest('hex'),
     expungedAt: null,
+    triage: null,
   };
   return { meta, body: { text: (ja ? SNIPPET_JA : SNIPPET_EN).repeat(10), html: null }, raw };
 }

@@ -1,5 +1,7 @@
 /** Types of the mail the desk keeps. Pure data: used by core, CLI and renderer alike. */
 
+import type { Category, UrgencySignal } from './classifier/types.js';
+
 export interface Address {
   name: string;
   address: string;
@@ -66,6 +68,20 @@ export interface MessageMeta {
   sha256: string;
   /** Set when the server no longer has the message; we keep our copy (history matters in disputes). */
   expungedAt: string | null;
+  /**
+   * The classifier's verdict on a buyer message (inbox, written by a person), made by the core
+   * as the message arrives; null for everything else, and for stores from before triage until
+   * the background pass reaches it. A staff correction is a keyword in `flags` and wins.
+   */
+  triage: MessageTriage | null;
+}
+
+export interface MessageTriage {
+  category: Category;
+  confidence: number;
+  uncertain: boolean;
+  cues: string[];
+  signals: UrgencySignal[];
 }
 
 /** The decoded body of one message, kept beside its metadata. */

@@ -76,5 +76,6 @@ export function metaFromParsed(
     charset: parsed.charset,
     sha256: createHash('sha256').update(fetched.source).digest('hex'),
     expungedAt: null,
+    triage: null,
   };
 }

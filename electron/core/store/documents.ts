@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
+import type { MailboxRole, MessageMeta, MessageTriage } from '../../../shared/domain/message.js';
+import { CATEGORIES, type Category } from '../../../shared/domain/classifier/types.js';
 import { BlobTable } from './blob-table.js';
 import type { JsonValue, Operation, Settings, SyncStates } from './store-types.js';
 
 /** The schema version this build writes. Bump it together with a step in migrations.ts. */
-export const STORE_SCHEMA_VERSION = 3;
+export const STORE_SCHEMA_VERSION = 4;
 
 export interface SettingsDoc {
   v: number;
@@ -19,6 +20,21 @@ export interface OplogDoc {
   nextSeq: number;
   ops: Operation[];
 }
+/** A staff correction of the classifier: kept with its text so the model relearns it after a restart. */
+export interface Correction {
+  messageId: string;
+  category: Category;
+  subject: string;
+  /** The body as classified, capped (CORRECTION_BODY_CAP): enough to learn from, never a whole mail. */
+  body: string;
+  at: string;
+}
+export const CORRECTION_BODY_CAP = 4000;
+export interface TriageDoc {
+  v: number;
+  corrections: Correction[];
+}
+
 /** One metadata shard: the messages of one mailbox incarnation in one UID range. */
 export interface ShardDoc {
   v: number;
@@ -37,6 +53,8 @@ export interface MessageState {
   expungedAt: string | null;
   /** Set when a late parent merged threads (ThreadIndex "absorbed"); absent in older overlays. */
   threadId?: string;
+  /** Set when the classifier (re)judged the message after it was put; absent in older overlays. */
+  triage?: MessageTriage | null;
 }
 /** The mutable side of one shard, keyed by message id; folded into the ShardDoc on its next write. */
 export interface StateDoc {
@@ -52,6 +70,7 @@ export const defaultSettingsDoc = (): SettingsDoc => ({
   settings: { uiLanguage: null, accounts: {}, prefs: {} },
 });
 export const defaultSyncStateDoc = (): SyncStateDoc => ({ v: STORE_SCHEMA_VERSION, mailboxes: {} });
+export const defaultTriageDoc = (): TriageDoc => ({ v: STORE_SCHEMA_VERSION, corrections: [] });
 export const defaultOplogDoc = (): OplogDoc => ({ v: STORE_SCHEMA_VERSION, nextSeq: 1, ops: [] });
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
@@ -100,6 +119,19 @@ const operation = z.object({
 });
 
 const version = z.number().int().positive();
+
+export const triageDocSchema = z.object({
+  v: version,
+  corrections: z.array(
+    z.object({
+      messageId: z.string().min(1),
+      category: z.enum(CATEGORIES),
+      subject: z.string(),
+      body: z.string().max(CORRECTION_BODY_CAP),
+      at: z.string(),
+    }),
+  ),
+});
 
 export const settingsDocSchema = z.object({ v: version, settings: settingsSchema });
 export const syncStateDocSchema = z.object({
@@ -158,8 +190,14 @@ export function isStateDoc(x: unknown, expect: ShardExpect): x is StateDoc {
     if (!(c.modseq === null || typeof c.modseq === 'string')) return false;
     if (!(c.expungedAt === null || typeof c.expungedAt === 'string')) return false;
     if (!(c.threadId === undefined || typeof c.threadId === 'string')) return false;
+    if (!(c.triage === undefined || c.triage === null || isTriage(c.triage))) return false;
   }
   return true;
+}
+
+function isTriage(x: unknown): boolean {
+  if (!isRecord(x) || typeof x.category !== 'string' || typeof x.confidence !== 'number') return false;
+  return typeof x.uncertain === 'boolean' && Array.isArray(x.cues) && Array.isArray(x.signals);
 }
 
 function sameShard(x: Record<string, unknown>, expect: ShardExpect): boolean {

@@ -38,12 +38,14 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PackWriter } from './blob-pack.js';
-import type { OplogDoc, SettingsDoc, SyncStateDoc } from './documents.js';
+import type { OplogDoc, SettingsDoc, SyncStateDoc, TriageDoc } from './documents.js';
 import {
   defaultOplogDoc,
+  defaultTriageDoc,
   defaultSettingsDoc,
   defaultSyncStateDoc,
   oplogDocSchema,
+  triageDocSchema,
   settingsDocSchema,
   syncStateDocSchema,
 } from './documents.js';
@@ -61,6 +63,8 @@ export { Store } from './store.js';
 export * from './errors.js';
 export type * from './store-types.js';
 export type * from './mail-store.js';
+export type { Correction } from './documents.js';
+export { CORRECTION_BODY_CAP } from './documents.js';
 export { STORE_SCHEMA_VERSION } from './documents.js';
 export { SHARD_SIZE } from './shard-set.js';
 
@@ -78,10 +82,11 @@ export async function openStore(
       onWrite: opts.onWrite,
     };
     const shards = new ShardSet(ctx);
-    const [settings, syncState, oplog, loadedShards] = await Promise.all([
+    const [settings, syncState, oplog, triage, loadedShards] = await Promise.all([
       loadDoc(join(dataDir, 'settings.json'), 'settings', isSettingsDoc, defaultSettingsDoc, ctx),
       loadDoc(join(dataDir, 'sync-state.json'), 'sync-state', isSyncStateDoc, defaultSyncStateDoc, ctx),
       loadDoc(join(dataDir, 'oplog.json'), 'oplog', isOplogDoc, defaultOplogDoc, ctx),
+      loadDoc(join(dataDir, 'triage.json'), 'triage', isTriageDoc, defaultTriageDoc, ctx),
       shards.loadAll(),
     ]);
     if (rewindSyncState(syncState.doc.data.mailboxes, loadedShards.recoveries)) await syncState.doc.save();
@@ -95,12 +100,12 @@ export async function openStore(
         index.add(change ? { ...base, ...change } : base);
       }
     }
-    const migrated = [settings, syncState, oplog, loadedShards]
+    const migrated = [settings, syncState, oplog, triage, loadedShards]
       .map((l) => l.migratedFrom)
       .filter((v) => v !== null);
     const report: StoreOpenReport = {
       recovered: [
-        ...[settings, syncState, oplog].flatMap((l) => (l.recovery ? [l.recovery] : [])),
+        ...[settings, syncState, oplog, triage].flatMap((l) => (l.recovery ? [l.recovery] : [])),
         ...loadedShards.recoveries.map(({ file, action, keptCorruptAs }) => ({
           file,
           action,
@@ -119,6 +124,7 @@ export async function openStore(
       settings: settings.doc,
       syncState: syncState.doc,
       oplog: oplog.doc,
+      triage: triage.doc,
       now: ctx.now,
     });
     return { store, report };
@@ -154,3 +160,4 @@ function rewindSyncState(mailboxes: SyncStates, recoveries: ShardRecovery[]): bo
 const isSettingsDoc = (x: unknown): x is SettingsDoc => settingsDocSchema.safeParse(x).success;
 const isSyncStateDoc = (x: unknown): x is SyncStateDoc => syncStateDocSchema.safeParse(x).success;
 const isOplogDoc = (x: unknown): x is OplogDoc => oplogDocSchema.safeParse(x).success;
+const isTriageDoc = (x: unknown): x is TriageDoc => triageDocSchema.safeParse(x).success;

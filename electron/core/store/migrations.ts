@@ -1,7 +1,7 @@
 import { StoreTooNewError } from './errors.js';
 import { STORE_SCHEMA_VERSION } from './documents.js';
 
-export type DocKind = 'settings' | 'sync-state' | 'oplog' | 'shard' | 'state';
+export type DocKind = 'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state';
 
 /** Rewrites a document of version `from` into version `from + 1`; input is unvalidated JSON. */
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -18,7 +18,20 @@ const STEPS: Record<number, Partial<Record<DocKind, Step>>> = {
   // v3 changed how shards are stored, not what they hold: packed binary `<n>.shard` instead of JSON
   // `<n>.json` (shard-codec.ts). The loader reads both; the write-back after migrating converts.
   2: {},
+  // v4 added MessageMeta.triage (the classifier's verdict). Packed v3 shards decode it as null;
+  // JSON ones (v1/v2 on their way up) get it here. The core's background pass fills it in.
+  3: { shard: migrateShardV3 },
 };
+
+function migrateShardV3(doc: Record<string, unknown>): Record<string, unknown> {
+  const messages = Array.isArray(doc.messages) ? doc.messages : [];
+  return {
+    ...doc,
+    messages: messages.map((m: unknown) =>
+      typeof m === 'object' && m !== null ? { triage: null, ...(m as Record<string, unknown>) } : m,
+    ),
+  };
+}
 
 function migrateShardV1(doc: Record<string, unknown>): Record<string, unknown> {
   const messages = Array.isArray(doc.messages) ? doc.messages : [];

@@ -4,7 +4,9 @@ import type {
   Language,
   MailboxRole,
   MessageMeta,
+  MessageTriage,
 } from '../../../shared/domain/message.js';
+import { CATEGORIES, URGENCY_SIGNALS } from '../../../shared/domain/classifier/types.js';
 import { BlobTable } from './blob-table.js';
 import type { ShardDoc } from './documents.js';
 import { STORE_SCHEMA_VERSION, typedByDecoder } from './documents.js';
@@ -50,6 +52,7 @@ const ENCODED = {
   charset: true,
   sha256: true,
   expungedAt: true,
+  triage: true,
 } satisfies Record<keyof MessageMeta, true>;
 export const ENCODED_FIELDS = Object.keys(ENCODED) as Array<keyof MessageMeta>;
 
@@ -73,7 +76,7 @@ function readList(r: PackedReader): string[] {
   return out;
 }
 
-function writeMessage(w: PackedWriter, m: MessageMeta): void {
+function writeMessage(w: PackedWriter, m: MessageMeta, v: number): void {
   w.f64(m.uid);
   w.str(m.id); // not derived from uid: one shared string with the blob table's key is cheaper
   w.str(m.mailboxPath);
@@ -111,10 +114,38 @@ function writeMessage(w: PackedWriter, m: MessageMeta): void {
   w.str(m.charset);
   w.str(m.sha256);
   w.str(m.expungedAt);
+  if (v >= 4) writeTriage(w, m.triage); // a v3 document is written as v3 (migration tests build them)
+}
+
+const NO_CATEGORY = 255;
+
+// One byte of category, one of flags (uncertain + a bit per signal), confidence in 1/10000.
+function writeTriage(w: PackedWriter, t: MessageTriage | null): void {
+  if (!t) {
+    w.u32(NO_CATEGORY);
+    return;
+  }
+  let bits = t.uncertain ? 1 : 0;
+  for (const s of t.signals) bits |= 2 << URGENCY_SIGNALS.indexOf(s);
+  w.u32(CATEGORIES.indexOf(t.category) | (bits << 8));
+  w.u32(Math.round(t.confidence * 10_000));
+  writeList(w, t.cues);
+}
+
+function readTriage(r: PackedReader, v: number): MessageTriage | null {
+  if (v < 4) return null; // v3 shards predate triage: the background pass classifies them
+  const head = r.u32();
+  const category = CATEGORIES[head & 0xff];
+  if (category === undefined) return null;
+  const bits = head >> 8;
+  const confidence = r.u32() / 10_000;
+  const cues = readList(r);
+  const signals = URGENCY_SIGNALS.filter((_, i) => (bits & (2 << i)) !== 0);
+  return { category, confidence, uncertain: (bits & 1) === 1, cues, signals };
 }
 
 /** Field order follows MessageMeta so every decoded meta shares one object shape. */
-function readMessage(r: PackedReader, mailbox: MailboxRole, uidValidity: string): MessageMeta {
+function readMessage(r: PackedReader, mailbox: MailboxRole, uidValidity: string, v: number): MessageMeta {
   const uid = r.f64();
   const id = r.str();
   const mailboxPath = r.str();
@@ -166,12 +197,13 @@ function readMessage(r: PackedReader, mailbox: MailboxRole, uidValidity: string)
     charset: r.strOrNull(),
     sha256: r.str(),
     expungedAt: r.strOrNull(),
+    triage: readTriage(r, v),
   };
 }
 
 export function encodeShard(doc: ShardDoc): Buffer {
   const w = new PackedWriter();
-  for (const m of doc.messages) writeMessage(w, m);
+  for (const m of doc.messages) writeMessage(w, m, doc.v);
   const blobs = [...doc.blobs.entries()];
   for (const [id, ref] of blobs) {
     w.str(id);
@@ -202,7 +234,7 @@ export function decodeShard(bytes: Buffer): unknown {
   const r = new PackedReader(bytes);
   const h = shardHeader(r.header);
   const messages = new Array<MessageMeta>(h.messages);
-  for (let i = 0; i < h.messages; i++) messages[i] = readMessage(r, h.mailbox, h.uidValidity);
+  for (let i = 0; i < h.messages; i++) messages[i] = readMessage(r, h.mailbox, h.uidValidity, v);
   const ids = new Array<string>(h.blobs);
   const packs = new Array<string>(h.blobs);
   const numbers = new Array<number>(h.blobs * 4);

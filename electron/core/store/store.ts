@@ -1,7 +1,7 @@
-import type { MailboxRole, MessageMeta, StoredBody } from '../../../shared/domain/message.js';
+import type { MailboxRole, MessageMeta, MessageTriage, StoredBody } from '../../../shared/domain/message.js';
 import type { BlobRecord, PackWriter } from './blob-pack.js';
 import { decodeBody, readRecord } from './blob-pack.js';
-import type { OplogDoc, SettingsDoc, SyncStateDoc } from './documents.js';
+import type { Correction, OplogDoc, SettingsDoc, SyncStateDoc, TriageDoc } from './documents.js';
 import { accountSettingsSchema } from './documents.js';
 import { BlobMissingError, StoreClosedError, StoreError, UnknownMessageError } from './errors.js';
 import type { JsonDoc } from './json-doc.js';
@@ -30,6 +30,7 @@ export interface StoreParts {
   settings: JsonDoc<SettingsDoc>;
   syncState: JsonDoc<SyncStateDoc>;
   oplog: JsonDoc<OplogDoc>;
+  triage: JsonDoc<TriageDoc>;
   now: () => Date;
 }
 
@@ -124,6 +125,17 @@ export class Store {
       (meta, n) => {
         const threadId = changes[n]?.threadId;
         return threadId === undefined || threadId === meta.threadId ? meta : { ...meta, threadId };
+      },
+    );
+  }
+
+  /** The classifier's verdicts (a new message, a store from before triage, a relearned model). */
+  async setTriage(updates: ReadonlyArray<{ id: string; triage: MessageTriage | null }>): Promise<void> {
+    await this.#mutate(
+      updates.map((u) => u.id),
+      (meta, n) => {
+        const triage = updates[n]?.triage;
+        return triage === undefined ? meta : { ...meta, triage };
       },
     );
   }
@@ -243,6 +255,32 @@ export class Store {
     return pendingOps(this.#p.oplog.data).map((o) => ({ ...o }));
   }
 
+  // ---- classifier corrections ---------------------------------------------------------------
+
+  listCorrections(): Correction[] {
+    return this.#p.triage.data.corrections.map((c) => ({ ...c }));
+  }
+
+  /** One correction per message: a second one replaces the first (staff changed their mind). */
+  async addCorrection(correction: Correction): Promise<void> {
+    this.#open();
+    const doc = this.#p.triage.data;
+    doc.corrections = [
+      ...doc.corrections.filter((c) => c.messageId !== correction.messageId),
+      { ...correction },
+    ];
+    await this.#p.triage.save();
+  }
+
+  /** null removes them all ("reset what the model learned"). */
+  async removeCorrections(messageIds: readonly string[] | null): Promise<void> {
+    this.#open();
+    const doc = this.#p.triage.data;
+    const drop = messageIds === null ? null : new Set(messageIds);
+    doc.corrections = drop === null ? [] : doc.corrections.filter((c) => !drop.has(c.messageId));
+    await this.#p.triage.save();
+  }
+
   // ---- lifecycle ----------------------------------------------------------------------------
 
   async flush(): Promise<void> {
@@ -251,6 +289,7 @@ export class Store {
       this.#p.settings.idle(),
       this.#p.syncState.idle(),
       this.#p.oplog.idle(),
+      this.#p.triage.idle(),
     ]);
   }
 
@@ -280,6 +319,7 @@ export class Store {
         modseq: next.modseq,
         expungedAt: next.expungedAt,
         threadId: next.threadId,
+        triage: next.triage,
       };
       this.#p.index.update(next);
       touched.add(shard);

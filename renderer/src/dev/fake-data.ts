@@ -163,6 +163,7 @@ export function fakeMeta(i: number, now: number): MessageMeta {
     charset: i % 5 === 0 ? 'iso-2022-jp' : 'utf-8',
     sha256: '0'.repeat(64),
     expungedAt: null,
+    triage: null,
   };
 }
 

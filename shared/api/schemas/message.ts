@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageMeta, StoredBody } from '../../domain/message.js';
+import { CATEGORIES, URGENCY_SIGNALS } from '../../domain/classifier/types.js';
 import { assertType, type Equals } from './type-equality.js';
 
 /** Dates cross the bridge as ISO 8601 strings (structured clone would keep Date, JSON would not). */
@@ -9,6 +10,14 @@ export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const addressSchema = z.object({ name: z.string(), address: z.string() });
 
 export const mailboxRoleSchema = z.enum(['inbox', 'sent']);
+
+export const messageTriageSchema = z.object({
+  category: z.enum(CATEGORIES),
+  confidence: z.number().min(0).max(1),
+  uncertain: z.boolean(),
+  cues: z.array(z.string()),
+  signals: z.array(z.enum(URGENCY_SIGNALS)),
+});
 
 export const messageMetaSchema = z.object({
   id: z.string().min(1),
@@ -42,6 +51,7 @@ export const messageMetaSchema = z.object({
   charset: z.string().nullable(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   expungedAt: isoDateTimeSchema.nullable(),
+  triage: messageTriageSchema.nullable(),
 });
 
 assertType<Equals<z.infer<typeof messageMetaSchema>, MessageMeta>>();
@@ -68,6 +78,7 @@ export const messageSummarySchema = messageMetaSchema.pick({
   threadId: true,
   parseError: true,
   expungedAt: true,
+  triage: true,
 });
 
 export type MessageSummary = z.infer<typeof messageSummarySchema>;

@@ -31,6 +31,7 @@ export function sampleMeta(overrides: Partial<MessageMeta> = {}): MessageMeta {
     charset: 'iso-2022-jp',
     sha256: 'a'.repeat(64),
     expungedAt: null,
+    triage: null,
     ...overrides,
   };
 }

@@ -32,6 +32,7 @@ function meta(id: string, over: Partial<MessageMeta>): MessageMeta {
     charset: null,
     sha256: id,
     expungedAt: null,
+    triage: null,
     ...over,
   };
 }

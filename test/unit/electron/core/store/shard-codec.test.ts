@@ -44,6 +44,13 @@ const full: MessageMeta = {
   charset: 'gb18030',
   sha256: 'f'.repeat(64),
   expungedAt: '2024-04-01T00:00:00.000Z',
+  triage: {
+    category: 'complaint',
+    confidence: 0.8731,
+    uncertain: false,
+    cues: ['破損', '返品'],
+    signals: ['defect', 'refund'],
+  },
 };
 
 const nulls: MessageMeta = {

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageMeta } from '../../../../../shared/domain/message.js';
 import { openStore, STORE_SCHEMA_VERSION } from '../../../../../electron/core/store/index.js';
 import { isPacked, packedVersion } from '../../../../../electron/core/store/packed-io.js';
+import { encodeShard } from '../../../../../electron/core/store/shard-codec.js';
+import { BlobTable } from '../../../../../electron/core/store/blob-table.js';
 import { message, tempDir } from './store-test-helpers.js';
 
 let dir = '';
@@ -33,7 +35,7 @@ async function writeV1Store(): Promise<void> {
 
 describe('migration v1 -> v2 (-> v3)', () => {
   it('is what this build writes (bump the test with the version)', () => {
-    expect(STORE_SCHEMA_VERSION).toBe(3);
+    expect(STORE_SCHEMA_VERSION).toBe(4);
   });
 
   const cases = [
@@ -72,7 +74,7 @@ describe('migration v1 -> v2 (-> v3)', () => {
     const backup = JSON.parse(await readFile(join(dir, 'meta/inbox/100/0.shard.bak'), 'utf8')) as {
       v: number;
     };
-    expect([packedVersion(onDisk), backup.v]).toEqual([3, 1]);
+    expect([packedVersion(onDisk), backup.v]).toEqual([4, 1]);
     const second = await openStore(dir);
     expect(second.report.migratedFrom).toBeNull();
     await second.store.close();
@@ -113,7 +115,7 @@ describe('migration v2 -> v3: JSON shards become packed', () => {
     const files = (await readdir(join(dir, 'meta/inbox/100'))).sort();
     expect(files).toEqual(['0.shard', '0.shard.bak', '0.state.json', '0.state.json.bak']);
     const packed = await readFile(join(dir, 'meta/inbox/100/0.shard'));
-    expect([isPacked(packed), packedVersion(packed)]).toEqual([true, 3]);
+    expect([isPacked(packed), packedVersion(packed)]).toEqual([true, 4]);
     const second = await openStore(dir);
     expect(second.report).toEqual({ recovered: [], migratedFrom: null });
     expect(second.store.listMessages({ order: 'sync' })).toEqual(expected);
@@ -150,5 +152,30 @@ describe('migration v2 -> v3: JSON shards become packed', () => {
     ]);
     expect(store.listMessages({ order: 'sync' })).toEqual(expected);
     await store.close();
+  });
+});
+
+describe('migration v3 -> v4: metas gain triage', () => {
+  const metas = [1, 2].map((uid) => message({ uid }).meta);
+  const cases = [
+    { name: 'a message as v3 stored it', uid: 1, expected: null },
+    { name: 'one with a state overlay (flags changed)', uid: 2, expected: null },
+  ];
+  it.each(cases)('$name reads with triage null and is rewritten as v4', async ({ uid, expected }) => {
+    await mkdir(join(dir, 'meta/inbox/100'), { recursive: true });
+    const loc = { mailbox: 'inbox' as const, uidValidity: '100', shard: 0 };
+    const v3 = encodeShard({ v: 3, ...loc, messages: metas, blobs: new BlobTable() });
+    expect(packedVersion(v3)).toBe(3);
+    await writeFile(join(dir, 'meta/inbox/100/0.shard'), v3);
+    const changes = { 'inbox:100:2': { flags: ['\\Seen'], modseq: '12', expungedAt: null } };
+    await writeFile(join(dir, 'meta/inbox/100/0.state.json'), JSON.stringify({ v: 3, ...loc, changes }));
+    const first = await openStore(dir);
+    expect(first.report.migratedFrom).toBe(3);
+    expect(first.store.getMessage(`inbox:100:${uid}`)?.triage).toBe(expected);
+    await first.store.close();
+    expect(packedVersion(await readFile(join(dir, 'meta/inbox/100/0.shard')))).toBe(4);
+    const second = await openStore(dir);
+    expect([second.report.migratedFrom, second.store.messageCount]).toEqual([null, 2]);
+    await second.store.close();
   });
 });

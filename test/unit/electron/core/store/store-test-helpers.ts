@@ -59,6 +59,7 @@ export function message(spec: MessageSpec): IncomingMessage {
     charset: 'utf-8',
     sha256: createHash('sha256').update(raw).digest('hex'),
     expungedAt: null,
+    triage: null,
   };
   return {
     meta,
