@@ -18,6 +18,11 @@ import { ViewIndex } from './search/view-index.js';
 import { openStore } from './store/index.js';
 import { createSyncService } from './sync-factory.js';
 import { ThreadKeeper } from './mail/thread-keeper.js';
+import { triageHandlers } from './api/triage-handlers.js';
+import { QueueIndex } from './triage/queue-index.js';
+import { TriageKeeper } from './triage/triage-keeper.js';
+import { TriageModel } from './triage/triage-model.js';
+import { TriageService } from './triage/triage-service.js';
 
 export type { Clock } from './core-context.js';
 
@@ -70,10 +75,21 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   // The desk's derived indexes follow the store through the one change event.
   const views = new ViewIndex(store);
   const search = new SearchIndex(store);
-  ctx.bus.on('messages:changed', () => {
+  const queue = new QueueIndex();
+  const model = new TriageModel(store.listCorrections());
+  const keeper = new TriageKeeper(store, model, {
+    onClassified: (ids) => ctx.bus.emit('messages:changed', { ids }),
+  });
+  const triage = new TriageService(ctx, model, keeper, () =>
+    views.get().lists['needs-reply'].map((m) => m.id),
+  );
+  ctx.bus.on('messages:changed', ({ ids }) => {
     views.refreshSoon();
     search.markChanged();
+    // New mail (a sync, the demo) arrives with ids []; the keeper's own events name what it judged.
+    if (ids.length === 0) void keeper.run().catch(() => undefined);
   });
+  void keeper.run().catch(() => undefined); // a store from before triage, or mail from last session
 
   return {
     'app:info': async () =>
@@ -86,13 +102,16 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     ...accountHandlers(ctx, rebuildSync),
     ...syncHandlers(ctx),
     ...messageHandlers(ctx),
-    ...deskViewHandlers(ctx, views),
+    ...deskViewHandlers(ctx, views, queue),
+    ...triageHandlers(ctx, triage),
     ...deskSourceHandlers(ctx),
     ...deskSearchHandlers(search),
     ...deskAccountTestHandlers(),
     ...deskDemoHandlers(ctx),
     events: ctx.bus,
     close: async () => {
+      keeper.close();
+      await keeper.idle();
       search.close();
       views.close();
       await ctx.sync?.stop();

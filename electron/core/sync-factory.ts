@@ -4,6 +4,7 @@ import type { Clock } from './core-context.js';
 import type { ImapConnectOptions } from './mail/imap-client.js';
 import { SyncService, type SyncServiceDeps } from './mail/sync-service.js';
 import type { ThreadKeeper } from './mail/thread-keeper.js';
+import { findOrCreateJunk, replayOps } from './mail/op-replay.js';
 
 export interface SyncFactoryOptions {
   store: Store;
@@ -31,5 +32,13 @@ export function createSyncService(options: SyncFactoryOptions): SyncService {
       bus?.emit('sync:progress', progress);
     },
     onSynced: () => bus?.emit('messages:changed', { ids: [] }),
+    replay: async (client) => {
+      let junk: string | null = null;
+      // The sync that follows reads the result back and emits 'messages:changed'.
+      await replayOps(client, {
+        log: store,
+        junkPath: async () => (junk ??= await findOrCreateJunk(client)),
+      });
+    },
   });
 }

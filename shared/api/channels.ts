@@ -18,6 +18,13 @@ export const CALL_CHANNELS = [
   'search:query',
   'account:test',
   'demo:load',
+  'triage:act',
+  'triage:report-spam',
+  'triage:corrections',
+  'triage:reset-corrections',
+  'triage:staff',
+  'triage:set-staff',
+  'metrics:get',
   'shell:open-external',
 ] as const;
 

@@ -7,6 +7,16 @@ import { syncProgressSchema, syncReportSchema, syncStatusSchema } from './schema
 import { accountTestRequestSchema, accountTestResultSchema } from './schemas/desk-account-test.js';
 import { demoLoadResultSchema } from './schemas/desk-demo.js';
 import { searchRequestSchema, searchResultSchema } from './schemas/desk-search.js';
+import {
+  correctionsResultSchema,
+  reportSpamRequestSchema,
+  resetCorrectionsRequestSchema,
+  resetCorrectionsResultSchema,
+  responseMetricsSchema,
+  staffSettingsSchema,
+  triageActRequestSchema,
+  triageActResultSchema,
+} from './schemas/triage.js';
 import { openExternalRequestSchema, openExternalResultSchema } from './schemas/shell.js';
 import {
   listRequestSchema,
@@ -58,6 +68,18 @@ export const calls = {
   // The password is used for this test only; it is neither stored nor returned.
   'account:test': { request: accountTestRequestSchema, result: accountTestResultSchema },
   'demo:load': { request: empty, result: demoLoadResultSchema },
+  // Triage (issue 4): actions are applied locally at once and replayed to the shared mailbox as
+  // IMAP keywords; corrections teach this desk's classifier; metrics as the marketplace counts.
+  'triage:act': { request: triageActRequestSchema, result: triageActResultSchema },
+  'triage:report-spam': { request: reportSpamRequestSchema, result: triageActResultSchema },
+  'triage:corrections': { request: empty, result: correctionsResultSchema },
+  'triage:reset-corrections': {
+    request: resetCorrectionsRequestSchema,
+    result: resetCorrectionsResultSchema,
+  },
+  'triage:staff': { request: empty, result: staffSettingsSchema },
+  'triage:set-staff': { request: staffSettingsSchema, result: empty },
+  'metrics:get': { request: empty, result: responseMetricsSchema },
   // Implemented by main, not the core (the core never imports electron): main re-checks the URL
   // with the same policy the link dialog showed, and hands the browser the normalised href only.
   'shell:open-external': { request: openExternalRequestSchema, result: openExternalResultSchema },

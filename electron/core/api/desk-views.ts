@@ -4,6 +4,8 @@ import { HelpdeskError } from '../errors.js';
 import type { CoreContext } from '../core-context.js';
 import type { ViewIndex } from '../search/view-index.js';
 import { guard } from './guard.js';
+import type { QueueIndex, RankedItem } from '../triage/queue-index.js';
+import type { QueueSummary } from '../../../shared/api/schemas/triage.js';
 
 type DeskViewApi = Pick<HelpdeskApi, 'messages:list' | 'messages:counts' | 'messages:thread'>;
 
@@ -40,14 +42,40 @@ function buyerHistory(
   return out.sort((a, b) => (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0));
 }
 
-export function deskViewHandlers(ctx: CoreContext, views: ViewIndex): DeskViewApi {
+/** A queue item as a list row: its newest message, plus why it ranks where it does. */
+function queueRow({ item, latest }: RankedItem, rank: number): QueueSummary {
+  return {
+    ...latest,
+    queue: {
+      deadline: new Date(item.deadline).toISOString(),
+      msLeft: item.msLeft,
+      countdown: item.countdown,
+      category: item.category,
+      signals: item.signals,
+      followUps: item.followUps,
+      messageIds: item.messageIds,
+      reasons: item.reasons,
+      rank,
+    },
+  };
+}
+
+export function deskViewHandlers(ctx: CoreContext, views: ViewIndex, queue: QueueIndex): DeskViewApi {
+  const ranked = (): RankedItem[] =>
+    queue.ranked(views.get().lists['needs-reply'], ctx.clock.now().getTime());
   return {
     'messages:list': ({ view = 'all', offset = 0, limit = 100 }) =>
       guard(async () => {
+        if (view === 'needs-reply') {
+          // One row per thread, most urgent first (issue 4): a follow-up joins its thread's item.
+          const items = ranked();
+          const page = items.slice(offset, offset + limit);
+          return { total: items.length, items: page.map((r, n) => queueRow(r, offset + n + 1)) };
+        }
         const list = views.get().lists[view];
         return { total: list.length, items: list.slice(offset, offset + limit) };
       }),
-    'messages:counts': () => guard(async () => views.get().counts),
+    'messages:counts': () => guard(async () => ({ ...views.get().counts, needsReply: ranked().length })),
     'messages:thread': ({ id }) =>
       guard(async () => {
         const meta = ctx.store.getMessage(id);

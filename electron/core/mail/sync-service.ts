@@ -36,6 +36,11 @@ export interface SyncServiceDeps {
   onProgress?: (progress: SyncProgress) => void;
   onSynced?: (summary: SyncSummary) => void;
   batchSize?: number;
+  /**
+   * Sends the actions staff took locally (triage keywords, spam reports) to the server before
+   * each sync reads it back, so the sync mirrors the merged state (op-replay.ts).
+   */
+  replay?: (client: ImapFlow) => Promise<void>;
   /** Poll as a fallback for what IDLE on INBOX cannot see (the Sent folder). */
   pollMs?: number;
 }
@@ -183,6 +188,7 @@ export class SyncService {
     try {
       client = await this.ensureClient();
       this.setStatus({ state: 'syncing', error: null });
+      await this.deps.replay?.(client);
       const paths = await findMailboxes(client);
       const summary: SyncSummary = { inbox: null, sent: null, durationMs: 0 };
       for (const role of ['inbox', 'sent'] as const satisfies readonly MailboxRole[]) {

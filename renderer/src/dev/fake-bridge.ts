@@ -46,6 +46,7 @@ export function installFakeBridge(params: URLSearchParams): void {
     listeners.get(event)?.forEach((cb) => cb(payload));
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+  const fail = (message: string): Result<never> => ({ ok: false, error: { code: 'internal', message } });
   const handlers: { [K in DeskCall]: (req: DeskReq<K>) => Result<DeskRes<K>> } = {
     'app:info': () =>
       ok({
@@ -188,6 +189,14 @@ export function installFakeBridge(params: URLSearchParams): void {
       emit('messages:changed', { ids: [] });
       return ok({ messages: metas.length });
     },
+    // Triage needs the real core (the e2e harness bridges it); the design preview only shows.
+    'triage:act': () => fail('not available in the design preview'),
+    'triage:report-spam': () => fail('not available in the design preview'),
+    'triage:corrections': () => fail('not available in the design preview'),
+    'triage:reset-corrections': () => fail('not available in the design preview'),
+    'triage:staff': () => fail('not available in the design preview'),
+    'triage:set-staff': () => fail('not available in the design preview'),
+    'metrics:get': () => fail('not available in the design preview'),
     // Nothing leaves a dev page: log what main would have handed to the system browser.
     'shell:open-external': ({ url }) => {
       console.info('[fake bridge] would open', url);

@@ -1,3 +1,5 @@
+import { triageEn } from './triage/en.js';
+import { metricsEn } from './metrics/en.js';
 /** English strings; the other languages are typed against this shape, so a missing key fails the typecheck. */
 export const en = {
   app: {
@@ -207,6 +209,8 @@ export const en = {
     'encryption-unavailable': 'The password cannot be stored securely on this system.',
     internal: 'Something went wrong inside the helpdesk.',
   },
+  triage: triageEn,
+  metrics: metricsEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,3 +1,5 @@
+import { triageJa } from './triage/ja.js';
+import { metricsJa } from './metrics/ja.js';
 import type { Translation } from './en.js';
 
 /** Japanese, written the way a CS worker on Seller Central talks (要返信, 返信不要). */
@@ -214,4 +216,6 @@ export const ja: Translation = {
     'encryption-unavailable': 'このシステムではパスワードを安全に保存できません。',
     internal: 'ヘルプデスク内部でエラーが発生しました。',
   },
+  triage: triageJa,
+  metrics: metricsJa,
 };

@@ -1,3 +1,5 @@
+import { triageKo } from './triage/ko.js';
+import { metricsKo } from './metrics/ko.js';
 import type { Translation } from './en.js';
 
 /** Korean. */
@@ -212,4 +214,6 @@ export const ko: Translation = {
     'encryption-unavailable': '이 시스템에서는 비밀번호를 안전하게 저장할 수 없습니다.',
     internal: '헬프데스크 내부에서 오류가 발생했습니다.',
   },
+  triage: triageKo,
+  metrics: metricsKo,
 };

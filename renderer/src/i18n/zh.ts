@@ -1,3 +1,5 @@
+import { triageZh } from './triage/zh.js';
+import { metricsZh } from './metrics/zh.js';
 import type { Translation } from './en.js';
 
 /** Simplified Chinese. */
@@ -206,4 +208,6 @@ export const zh: Translation = {
     'encryption-unavailable': '此系统无法安全地保存密码。',
     internal: '客服台内部出现错误。',
   },
+  triage: triageZh,
+  metrics: metricsZh,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VIEW_NAMES } from '../../domain/views.js';
-import { isoDateTimeSchema, messageMetaSchema, messageSummarySchema, storedBodySchema } from './message.js';
+import { isoDateTimeSchema, messageMetaSchema, storedBodySchema } from './message.js';
+import { queueSummarySchema } from './triage.js';
 
 /** Requests and results of the desk's reading calls: views, threads, raw source, re-decoding. */
 
@@ -18,7 +19,7 @@ export const listRequestSchema = z.strictObject({
 
 export const listResultSchema = z.object({
   total: z.int().nonnegative(),
-  items: z.array(messageSummarySchema),
+  items: z.array(queueSummarySchema),
 });
 
 const count = z.int().nonnegative();

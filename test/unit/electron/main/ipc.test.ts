@@ -41,6 +41,13 @@ const api: HelpdeskApi = {
   'account:test': none,
   'demo:load': none,
   'shell:open-external': none,
+  'triage:act': none,
+  'triage:report-spam': none,
+  'triage:corrections': none,
+  'triage:reset-corrections': none,
+  'triage:staff': none,
+  'triage:set-staff': none,
+  'metrics:get': none,
 };
 
 function invokeEvent(frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {

@@ -33,6 +33,13 @@ function fakeApi(overrides: Partial<HelpdeskApi> = {}): HelpdeskApi {
     'account:test': never,
     'demo:load': never,
     'shell:open-external': never,
+    'triage:act': never,
+    'triage:report-spam': never,
+    'triage:corrections': never,
+    'triage:reset-corrections': never,
+    'triage:staff': never,
+    'triage:set-staff': never,
+    'metrics:get': never,
     ...overrides,
   };
 }

@@ -131,13 +131,14 @@ describe('demo metadata', () => {
     });
   });
 
-  it('one buyer message is overdue (> 24 h) and still needs a reply', async () => {
-    const { items } = await call<{ items: MessageMeta[] }>('messages:list', {
-      view: 'needs-reply',
-      limit: 500,
-    });
-    const overdue = items.filter((m) => NOW.getTime() - Date.parse(m.date) > 24 * 3600_000);
-    expect(overdue.map((m) => m.id)).toEqual([byKey('ja-sato-broken').id]);
+  it('one buyer thread is overdue (> 24 h), still needs a reply, and heads the queue', async () => {
+    const { items } = await call<{
+      items: Array<MessageMeta & { queue?: { countdown: string; messageIds: string[] } }>;
+    }>('messages:list', { view: 'needs-reply', limit: 500 });
+    const overdue = items.filter((m) => m.queue?.countdown === 'overdue');
+    // Its clock runs from the oldest open message; a later follow-up joins the same item.
+    expect(overdue.map((m) => m.queue?.messageIds[0])).toEqual([byKey('ja-sato-broken').id]);
+    expect(items[0]?.queue?.messageIds[0]).toBe(byKey('ja-sato-broken').id);
     expect(items.map((m) => m.id)).toContain(byKey('ja-suzuki-delivery-followup').id);
     expect(items.map((m) => m.id)).not.toContain(byKey('ja-suzuki-delivery').id);
   });

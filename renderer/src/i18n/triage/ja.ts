@@ -1,0 +1,5 @@
+import type { TriageTranslation } from './en.js';
+
+export const triageJa: TriageTranslation = {
+  title: '仕分け',
+};

@@ -1,0 +1,5 @@
+import type { TriageTranslation } from './en.js';
+
+export const triageZh: TriageTranslation = {
+  title: '分类',
+};
