@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** The classifier's model is read at run time from beside the main bundle (shipped-model.ts). */
+function shipClassifierModel(): Plugin {
+  return {
+    name: 'ship-classifier-model',
+    generateBundle() {
+      const file = resolve(__dirname, 'electron/core/triage/model.json');
+      this.emitFile({ type: 'asset', fileName: 'model.json', source: readFileSync(file) });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
+    plugins: [shipClassifierModel()],
     build: {
       outDir: 'out/main',
       rollupOptions: {
