@@ -109,7 +109,7 @@ export function needsReply(meta: ViewInput, latestReply: string | undefined): bo
 
 /** Every view the message is listed in (a message may be in several: all + buyer + needs-reply). */
 export function viewsOf(meta: ViewInput, latestReply: string | undefined): ViewName[] {
-  if (meta.expungedAt !== null) return [];
+  if (meta.expungedAt !== null) return reportedSpam(meta) ? ['spam'] : [];
   if (meta.mailbox === 'sent') return ['sent'];
   const marks = marksOf(meta.flags);
   const views: ViewName[] = [];
@@ -119,6 +119,14 @@ export function viewsOf(meta: ViewInput, latestReply: string | undefined): ViewN
   if (marks.noReply) views.push('no-reply');
   if (marks.spam) views.push('spam');
   return views;
+}
+
+/**
+ * Spam reported from the desk is moved to the server's Junk folder, so our INBOX copy shows as
+ * expunged; the Spam view keeps listing it (the seller keeps the history, domain.md "Reporting").
+ */
+function reportedSpam(meta: ViewInput): boolean {
+  return meta.mailbox === 'inbox' && marksOf(meta.flags).spam;
 }
 
 export interface ViewPartition<T extends ViewInput> {
@@ -139,7 +147,10 @@ export function partitionViews<T extends ViewInput>(metas: readonly T[]): ViewPa
   };
   // viewsOf inlined: no array per message, one flag scan (100,000 messages on every change).
   for (const m of metas) {
-    if (m.expungedAt !== null) continue;
+    if (m.expungedAt !== null) {
+      if (reportedSpam(m)) lists.spam.push(m);
+      continue;
+    }
     if (m.mailbox === 'sent') {
       lists.sent.push(m);
       continue;

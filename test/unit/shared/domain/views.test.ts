@@ -37,6 +37,12 @@ const membership: [ViewInput, string | undefined, ViewName[], string][] = [
   [msg({ automated: 'bounce' }), undefined, ['all'], 'an opt-out bounce needs no reply'],
   [msg({ automated: 'auto-reply' }), undefined, ['all'], 'never answer an auto-reply (RFC 3834 loops)'],
   [msg({ expungedAt: '2024-05-02T00:00:00.000Z' }), undefined, [], 'expunged: history only, in no view'],
+  [
+    msg({ flags: ['$HD_Spam'], expungedAt: '2024-05-02T00:00:00.000Z' }),
+    undefined,
+    ['spam'],
+    'reported spam moved to Junk: still listed as spam (history for disputes)',
+  ],
   [msg({ mailbox: 'sent' }), undefined, ['sent'], 'our own reply is only in Sent'],
   [msg({ mailbox: 'sent', expungedAt: '2024-05-02T00:00:00.000Z' }), undefined, [], 'deleted from Sent'],
   [msg(), '2024-05-01T11:00:00.000Z', ['all', 'buyer'], 'we replied in the thread after it arrived'],
