@@ -66,7 +66,8 @@ export class TriageKeeper {
   /** Re-judges the given messages with the current model (after staff taught it something). */
   async reclassify(ids: readonly string[]): Promise<void> {
     const metas = ids.map((id) => this.store.getMessage(id)).filter((m): m is MessageMeta => m !== null);
-    await this.#classify(metas.filter(isClassifiable));
+    const done = await this.#classify(metas.filter(isClassifiable));
+    if (done.length > 0) this.options.onClassified(done);
   }
 
   close(): void {
@@ -85,25 +86,35 @@ export class TriageKeeper {
         .listMessages({ mailbox: 'inbox', order: 'date-desc', includeExpunged: true })
         .filter((m) => m.triage === null && isClassifiable(m));
       const chunk = this.options.chunk ?? 200;
+      // Announce at most about once a second: each announcement rebuilds the desk's views,
+      // which at 100,000 messages costs more than classifying a chunk.
+      let done: string[] = [];
+      let announced = Date.now();
       for (let i = 0; i < todo.length && !this.#closed; i += chunk) {
-        await this.#classify(todo.slice(i, i + chunk));
+        done.push(...(await this.#classify(todo.slice(i, i + chunk))));
+        if (Date.now() - announced >= 1000) {
+          this.options.onClassified(done);
+          [done, announced] = [[], Date.now()];
+        }
         await new Promise((resolve) => setImmediate(resolve));
       }
+      if (done.length > 0 && !this.#closed) this.options.onClassified(done);
     } while (this.#again && !this.#closed);
   }
 
-  async #classify(metas: readonly MessageMeta[]): Promise<void> {
-    if (metas.length === 0 || this.#closed) return;
+  /** Returns the ids judged and stored. */
+  async #classify(metas: readonly MessageMeta[]): Promise<string[]> {
+    if (metas.length === 0 || this.#closed) return [];
     const updates = await Promise.all(
       metas.map(async (meta) => ({
         id: meta.id,
         triage: triageOf(this.model, await classifierInput(this.store, meta)),
       })),
     );
-    if (this.#closed) return;
+    if (this.#closed) return [];
     // A re-seed may have moved a message to a new id meanwhile; its new copy is judged next pass.
     const present = updates.filter((u) => this.store.getMessage(u.id) !== null);
     await this.store.setTriage(present);
-    this.options.onClassified(present.map((u) => u.id));
+    return present.map((u) => u.id);
   }
 }
