@@ -10,10 +10,13 @@ import { localMessageId } from './message-id.js';
 
 const snippetLength = 160;
 
-function snippetOf(text: string): string {
+// The HTML-to-text converter writes a link as "(https://…) text": right for reading, noise in a preview.
+const LINK_TARGET = /\((?:https?|mailto|tel):[^\s)]*\)\s?/gi;
+
+export function snippetOf(text: string): string {
   // Quoted earlier messages are noise in a one-line preview.
   const lines = text.split(/\r?\n/).filter((line) => !/^\s*>/.test(line));
-  return lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, snippetLength);
+  return lines.join(' ').replace(LINK_TARGET, '').replace(/\s+/g, ' ').trim().slice(0, snippetLength);
 }
 
 function isoOrNull(value: Date | string | undefined): string | null {
