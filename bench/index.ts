@@ -1,13 +1,18 @@
 /**
  * `npm run bench`: the numbers each issue sets targets for, in one run, side by side.
  * Options: --messages N (sync corpus, default 10000), --runs N (default 3),
- * --store-messages N (default 100000), --desk-messages N (default 100000), --only sync|store|desk.
+ * --store-messages N (default 100000), --desk-messages N (default 100000),
+ * --classifications N (per triage run, default 20000), --open-messages N (re-rank queue, default 10000),
+ * --only sync|store|desk|triage.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runChild } from './child.js';
+import { benchClassify } from './classify-bench.js';
 import { benchDesk } from './desk-bench.js';
 import type { StoreBenchResult } from './store-bench.js';
 import { benchSync } from './sync-bench.js';
+import { benchRerank } from './triage-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +20,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'store-messages': { type: 'string', default: '100000' },
     'desk-messages': { type: 'string', default: '100000' },
+    classifications: { type: 'string', default: '20000' },
+    'open-messages': { type: 'string', default: '10000' },
     only: { type: 'string' },
   },
 });
@@ -121,6 +128,39 @@ async function main(): Promise<void> {
       `load avg ${d.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
       `seed ${fmt(d.seedMs)}`,
       `whole desk bench ${fmt(d.totalMs)}`,
+    ]);
+  }
+  if (!values.only || values.only === 'triage') {
+    const runs = Number(values.runs);
+    log(`triage benchmark: classification throughput (${runs} runs), re-rank`);
+    const c = benchClassify(Number(values.classifications), runs);
+    rows.push([
+      `classification throughput, one core (${c.perRun} msgs/run: dev corpus of ${c.corpusSize} repeated)`,
+      `${Math.round(c.messagesPerSecond)} msg/s`,
+      `median of ${c.runs}; runs ${Math.round(c.slowestRun)}–${Math.round(c.fastestRun)}`,
+      `≥ 5,000 msg/s: ${verdict(c.messagesPerSecond >= 5000)}`,
+    ]);
+    rows.push([
+      'classification throughput per CPU-second (waits for a busy core excluded)',
+      `${Math.round(c.messagesPerCpuSecond)} msg/s`,
+      `median of ${c.runs}`,
+      `≥ 5,000 msg/s: ${verdict(c.messagesPerCpuSecond >= 5000)}`,
+    ]);
+    const open = Number(values['open-messages']);
+    const r = benchRerank(open);
+    rows.push([
+      `re-rank ${open} open messages (thread items, score, sort), p95`,
+      fmt(r.p95Ms),
+      `p50 ${fmt(r.medianMs)}`,
+      `< 50 ms: ${verdict(r.p95Ms < 50)}`,
+    ]);
+    rows.push([
+      'triage bench conditions',
+      `load avg ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+      `${availableParallelism()} cores`,
+      '',
     ]);
   }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));

@@ -2,7 +2,9 @@
  * The headless helpdesk: the same core as the app behind a command line. Output formats are
  * relied on by scripts: JSON on stdout, progress and warnings on stderr.
  */
+import { classifyCommand } from './commands/classify.js';
 import { messagesCommand } from './commands/messages.js';
+import { metricsCommand } from './commands/metrics.js';
 import { syncCommand } from './commands/sync.js';
 import { CliError, processIo, usageExit, type CliIo } from './output.js';
 
@@ -11,11 +13,15 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, Command> = {
   sync: syncCommand,
   messages: messagesCommand,
+  classify: classifyCommand,
+  metrics: metricsCommand,
 };
 
 const usage = `usage: npm run -s cli -- <command> [options]
   sync      --data-dir DIR --imap imap://USER@HOST:PORT --tls starttls|implicit|none [--ca FILE] --password-env VAR
-  messages  --data-dir DIR [--include-expunged]`;
+  messages  --data-dir DIR [--include-expunged]
+  classify  [--data-dir DIR]   JSON lines {id, subject, body} on stdin -> {id, category, confidence, cues}
+  metrics   --data-dir DIR [--now ISO-8601]`;
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -43,6 +49,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 
 // Run when executed directly (tsx electron/cli/index.ts), not when imported by tests.
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  // The reader went away (`cli classify | head -1`): stop quietly with the status a shell gives a
+  // tool killed by SIGPIPE (128 + 13), as cat or grep would, instead of a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
