@@ -1,10 +1,12 @@
 import type { CallName, Req, Res } from '../../../shared/api/types.js';
 import type { MessageSummary } from '../../../shared/api/schemas/message.js';
+import type { QueueSummary } from '../../../shared/api/schemas/triage.js';
+import type { Category } from '../../../shared/domain/classifier/types.js';
 import type { AccountSettings, ServerSettings } from '../../../shared/domain/account.js';
 import type { ViewCounts, ViewName } from '../../../shared/domain/views.js';
 
 /** Renderer-side names for the contract's types (shared/api/contract.ts is the source of truth). */
-export type { MessageSummary, ViewCounts, ViewName, AccountSettings, ServerSettings };
+export type { MessageSummary, ViewCounts, ViewName, AccountSettings, ServerSettings, QueueSummary, Category };
 
 export type DeskCall = CallName;
 export type DeskReq<K extends DeskCall> = Req<K>;
@@ -26,3 +28,10 @@ export type SearchHit = SearchResult['items'][number];
 export type TestResult = Res<'account:test'>;
 export type TestStep = TestResult['steps'][number];
 export type Range = readonly [start: number, end: number];
+
+export type QueueInfo = NonNullable<QueueSummary['queue']>;
+export type RankReason = QueueInfo['reasons'][number];
+export type Countdown = QueueInfo['countdown'];
+export type TriageAction = Req<'triage:act'>['action'];
+export type StaffSettings = Res<'triage:staff'>;
+export type StaffMember = StaffSettings['staff'][number];

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   AppBar,
   Box,
@@ -20,6 +20,9 @@ import { SettingsMenu } from '../settings/SettingsMenu.js';
 import { SyncStatusBar } from '../status/SyncStatusBar.js';
 import { useSyncStatus } from '../status/use-sync-status.js';
 import { ReadingPane } from '../thread/ReadingPane.js';
+import type { TriageTarget } from '../thread/triage-target.js';
+import { TriageSnackbar } from '../thread/TriageSnackbar.js';
+import { useTriageActions } from '../thread/use-triage-actions.js';
 import type { ListControls } from './list-controls.js';
 import { MessageList } from './MessageList.js';
 import { NavPane } from './NavPane.js';
@@ -49,6 +52,9 @@ export function DeskShell({ mode, onAccount }: Props) {
   const searchInput = useRef<HTMLInputElement>(null);
   const list = useRef<ListControls>(null);
   const narrow = useMediaQuery('(max-width: 1000px)');
+  const paneTarget = useRef<TriageTarget | null>(null);
+  const triage = useTriageActions((ids) => list.current?.advanceAfter?.(ids));
+  const closePane = useCallback(() => setOpenId(null), []);
 
   useDeskShortcuts(!help, (action, event) => {
     if (action === 'next') list.current?.move(1);
@@ -56,7 +62,12 @@ export function DeskShell({ mode, onAccount }: Props) {
     else if (action === 'open') list.current?.openSelected();
     else if (action === 'search') searchInput.current?.focus();
     else if (action === 'help') setHelp(true);
-    else if (action === 'back') {
+    else if (action === 'no-reply' || action === 'report-spam') {
+      const target =
+        (openId === null ? null : paneTarget.current) ?? list.current?.selectedTarget?.() ?? null;
+      if (target !== null)
+        void triage.perform({ kind: action === 'no-reply' ? 'no-reply' : 'report', target });
+    } else if (action === 'back') {
       if (event.target === searchInput.current) {
         if (query !== '') setQuery('');
         else searchInput.current?.blur();
@@ -115,7 +126,14 @@ export function DeskShell({ mode, onAccount }: Props) {
             }}
           >
             {query.trim() === '' ? (
-              <MessageList key={view} view={view} openId={openId} onOpen={setOpenId} controls={list} />
+              <MessageList
+                key={view}
+                view={view}
+                openId={openId}
+                onOpen={setOpenId}
+                onEmpty={closePane}
+                controls={list}
+              />
             ) : (
               <SearchResults search={search} openId={openId} onOpen={setOpenId} controls={list} />
             )}
@@ -128,13 +146,20 @@ export function DeskShell({ mode, onAccount }: Props) {
                 {t('thread.placeholder')}
               </Typography>
             ) : (
-              <ReadingPane id={openId} onBack={() => setOpenId(null)} onSearch={setQuery} />
+              <ReadingPane
+                id={openId}
+                onBack={closePane}
+                onSearch={setQuery}
+                triage={triage}
+                targetRef={paneTarget}
+              />
             )}
           </Box>
         )}
       </Stack>
       <SyncStatusBar status={status} mode={mode} />
       <ShortcutHelpDialog open={help} onClose={() => setHelp(false)} />
+      <TriageSnackbar feedback={triage.feedback} onClose={triage.dismiss} />
     </Box>
   );
 }

@@ -2,18 +2,25 @@ import { memo } from 'react';
 import { Box, Stack, Tooltip, Typography } from '@mui/material';
 import AttachFile from '@mui/icons-material/AttachFile';
 import { useTranslation } from 'react-i18next';
-import type { MessageSummary } from '../../api/desk-types.js';
+import { triageMarksOf } from '../../../../shared/domain/triage/keywords.js';
+import type { MessageSummary, QueueSummary } from '../../api/desk-types.js';
+import { CategoryChip } from '../../components/CategoryChip.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { RelativeTime } from '../../components/RelativeTime.js';
+import { QueueLine } from './QueueLine.js';
 
 export const ROW_HEIGHT = 80;
+/** Needs-reply rows carry a fourth line (countdown, why, assignee). */
+export const QUEUE_ROW_HEIGHT = 102;
 
 interface Props {
   index: number;
-  message: MessageSummary | undefined;
+  message: QueueSummary | undefined;
   selected: boolean;
   now: number;
+  height: number;
   onActivate: (index: number) => void;
+  staffName: (id: string) => string;
 }
 
 export function senderLabel(m: MessageSummary): string {
@@ -28,11 +35,19 @@ export function senderLabel(m: MessageSummary): string {
  * One fixed-height row: a fixed height lets the virtual list place 100,000 rows without measuring.
  * Memoised with stable props so moving the selection with j/k re-renders two rows, not the screen.
  */
-export const MessageRow = memo(function MessageRow({ index, message, selected, now, onActivate }: Props) {
+export const MessageRow = memo(function MessageRow({
+  index,
+  message,
+  selected,
+  now,
+  height,
+  onActivate,
+  staffName,
+}: Props) {
   const { t } = useTranslation();
   if (message === undefined) {
     return (
-      <Box sx={{ height: ROW_HEIGHT, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider' }}>
+      <Box sx={{ height, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider' }}>
         <Typography variant="body2" color="text.disabled">
           {t('list.loadingRow')}
         </Typography>
@@ -42,6 +57,7 @@ export const MessageRow = memo(function MessageRow({ index, message, selected, n
   const unread = message.mailbox === 'inbox' && !message.flags.some((f) => f.toLowerCase() === '\\seen');
   const weight = unread ? 700 : 400;
   const sender = senderLabel(message);
+  const assignee = triageMarksOf(message.flags).assignee;
   return (
     <Box
       role="option"
@@ -49,7 +65,7 @@ export const MessageRow = memo(function MessageRow({ index, message, selected, n
       data-message-id={message.id}
       onClick={() => onActivate(index)}
       sx={{
-        height: ROW_HEIGHT,
+        height,
         px: 2,
         py: 1,
         cursor: 'pointer',
@@ -73,6 +89,7 @@ export const MessageRow = memo(function MessageRow({ index, message, selected, n
           {message.mailbox === 'sent' ? `${t('thread.to')}: ` : ''}
           {sender || t('list.unknownSender')}
         </Typography>
+        {message.mailbox === 'inbox' && <CategoryChip message={message} />}
         <LanguageBadge language={message.language} />
         {message.attachments.length > 0 && (
           <Tooltip title={t('list.attachment')}>
@@ -87,6 +104,13 @@ export const MessageRow = memo(function MessageRow({ index, message, selected, n
       <Typography variant="caption" color="text.secondary" noWrap component="div">
         {message.snippet}
       </Typography>
+      {message.queue !== undefined && (
+        <QueueLine
+          queue={message.queue}
+          now={now}
+          assignee={assignee === null ? null : staffName(assignee)}
+        />
+      )}
     </Box>
   );
 });

@@ -1,5 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { shortcutFor, type ShortcutAction } from '../../lib/shortcuts.js';
+import { shortcutFor, type KeyInput, type ShortcutAction } from '../../lib/shortcuts.js';
+
+export type DeskAction = ShortcutAction | 'no-reply' | 'report-spam';
+
+/**
+ * Triage keys on top of lib/shortcuts.ts: `e` is Gmail's "archive" (done with it) and `!` its
+ * "report spam", the keys people already have in their fingers. Letters never act in a text field.
+ */
+export function deskActionFor(input: KeyInput): DeskAction | null {
+  const base = shortcutFor(input);
+  if (base !== null || input.inTextField || input.ctrlKey || input.metaKey || input.altKey) return base;
+  if (input.key === 'e' || input.key === 'E') return 'no-reply';
+  if (input.key === '!') return 'report-spam';
+  return null;
+}
 
 function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -14,7 +28,7 @@ function inTextField(target: EventTarget | null): boolean {
 /** One document-level listener; the handler is read fresh each time so it sees current state. */
 export function useDeskShortcuts(
   enabled: boolean,
-  handle: (action: ShortcutAction, event: KeyboardEvent) => void,
+  handle: (action: DeskAction, event: KeyboardEvent) => void,
 ): void {
   const latest = useRef(handle);
   useEffect(() => {
@@ -32,7 +46,7 @@ export function useDeskShortcuts(
         e.target.closest('button, a, [role="button"]')
       )
         return;
-      const action = shortcutFor({
+      const action = deskActionFor({
         key: e.key,
         ctrlKey: e.ctrlKey,
         metaKey: e.metaKey,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../../shared/api/result.js';
 import { call } from '../../api/desk-client.js';
-import type { MessageSummary, ViewName } from '../../api/desk-types.js';
+import type { QueueSummary, ViewName } from '../../api/desk-types.js';
 import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { pagesForRange } from '../../lib/page-window.js';
 
@@ -11,7 +11,9 @@ export const PAGE_SIZE = 200;
 export interface MessagePages {
   total: number | null;
   error: ApiError | null;
-  itemAt(index: number): MessageSummary | undefined;
+  itemAt(index: number): QueueSummary | undefined;
+  /** Where a row (or a Needs-reply row holding that message) sits among the loaded pages. */
+  indexOf(id: string): number | undefined;
   /** Call with the visible range; fetches the pages it lacks (and one either side). */
   ensureRange(start: number, end: number): void;
 }
@@ -21,7 +23,7 @@ export interface MessagePages {
  * message store costs a few hundred rows of memory. Mount it with `key={view}` to start afresh.
  */
 export function useMessagePages(view: ViewName): MessagePages {
-  const [pages, setPages] = useState<ReadonlyMap<number, MessageSummary[]>>(new Map());
+  const [pages, setPages] = useState<ReadonlyMap<number, QueueSummary[]>>(new Map());
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const inflight = useRef(new Set<number>());
@@ -71,5 +73,16 @@ export function useMessagePages(view: ViewName): MessagePages {
     [pages],
   );
 
-  return { total, error, itemAt, ensureRange };
+  const indexOf = useCallback(
+    (id: string) => {
+      for (const [page, items] of pages) {
+        const i = items.findIndex((m) => m.id === id || m.queue?.messageIds.includes(id));
+        if (i >= 0) return page * PAGE_SIZE + i;
+      }
+      return undefined;
+    },
+    [pages],
+  );
+
+  return { total, error, itemAt, indexOf, ensureRange };
 }

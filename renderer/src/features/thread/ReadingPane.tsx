@@ -1,3 +1,4 @@
+import { useEffect, useMemo, type RefObject } from 'react';
 import { Alert, Box, CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { useFormatNumber } from '../../lib/use-format-number.js';
@@ -6,20 +7,34 @@ import { OrderChips } from '../../components/OrderChips.js';
 import { useErrorText } from '../../lib/use-error-text.js';
 import { BuyerHistory } from './BuyerHistory.js';
 import { ThreadMessageCard } from './ThreadMessageCard.js';
+import { TriageBar } from './TriageBar.js';
+import { targetOfThread, type TriageTarget } from './triage-target.js';
+import type { TriageActions } from './use-triage-actions.js';
 import { useThread } from './use-thread.js';
 
 interface Props {
   id: string;
   onBack: () => void;
   onSearch: (q: string) => void;
+  triage: TriageActions;
+  /** Where the keyboard layer finds what `e` and `!` act on while this conversation is open. */
+  targetRef: RefObject<TriageTarget | null>;
 }
 
 /** The whole conversation oldest first (buyer messages and our replies), then the buyer's other threads. */
-export function ReadingPane({ id, onBack, onSearch }: Props) {
+export function ReadingPane({ id, onBack, onSearch, triage, targetRef }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatNumber();
   const errorText = useErrorText();
   const thread = useThread(id);
+  const loaded = thread.state === 'ready' ? thread.thread.messages : null;
+  const target = useMemo(() => (loaded === null ? null : targetOfThread(loaded)), [loaded]);
+  useEffect(() => {
+    targetRef.current = target;
+    return () => {
+      targetRef.current = null;
+    };
+  }, [target, targetRef]);
   if (thread.state === 'loading') return <CircularProgress sx={{ m: 4 }} />;
   if (thread.state === 'failed') {
     return (
@@ -59,6 +74,13 @@ export function ReadingPane({ id, onBack, onSearch }: Props) {
           </Typography>
           <OrderChips orderIds={orderIds} />
         </Stack>
+      )}
+      {target !== null && (
+        <TriageBar
+          target={target}
+          latest={ordered.find((m) => m.id === target.latestId) ?? null}
+          actions={triage}
+        />
       )}
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>
         {t('thread.messagesInThread', { n: fmt(ordered.length) })}

@@ -4,6 +4,7 @@ import Reply from '@mui/icons-material/Reply';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result.js';
 import type { MessageMeta } from '../../api/desk-types.js';
+import { CategoryChip } from '../../components/CategoryChip.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { formatAbsoluteTime } from '../../lib/relative-time.js';
 import { useErrorText } from '../../lib/use-error-text.js';
@@ -71,6 +72,7 @@ function CardHeader({ meta, open, onToggle }: { meta: MessageMeta; open: boolean
           {who}
         </Typography>
         {meta.automated !== 'none' && <Chip size="small" label={t(automatedLabel[meta.automated])} />}
+        {meta.mailbox === 'inbox' && <CategoryChip message={meta} />}
         <LanguageBadge language={meta.language} />
         <Typography variant="caption" color="text.secondary" component="time" dateTime={meta.date}>
           {formatAbsoluteTime(meta.date, i18n.language)}
