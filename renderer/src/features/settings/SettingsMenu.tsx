@@ -10,10 +10,14 @@ import {
   Tooltip,
 } from '@mui/material';
 import Check from '@mui/icons-material/Check';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { useTranslation } from 'react-i18next';
 import { changeUiLanguage } from '../../i18n/index.js';
 import { UI_LANGUAGES, UI_LANGUAGE_NAMES } from '../../i18n/ui-language.js';
+import { MetricsDialog } from '../metrics/MetricsDialog.js';
+import { TriageSettingsDialog } from './TriageSettingsDialog.js';
 
 interface Props {
   onAccount: () => void;
@@ -23,6 +27,8 @@ interface Props {
 export function SettingsMenu({ onAccount, onShortcuts }: Props) {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // The dialogs live here so the desk shell needs no new props to open them.
+  const [dialog, setDialog] = useState<'metrics' | 'triage' | null>(null);
   const close = () => setAnchor(null);
   return (
     <>
@@ -53,6 +59,31 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
         ))}
         <Divider />
         <MenuItem
+          data-testid="open-metrics"
+          onClick={() => {
+            close();
+            setDialog('metrics');
+          }}
+        >
+          <ListItemIcon>
+            <InsightsOutlined fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('metrics.menu')}</ListItemText>
+        </MenuItem>
+        <MenuItem
+          data-testid="open-triage-settings"
+          onClick={() => {
+            close();
+            setDialog('triage');
+          }}
+        >
+          <ListItemIcon>
+            <TuneOutlined fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('metrics.settings.menu')}</ListItemText>
+        </MenuItem>
+        <Divider />
+        <MenuItem
           onClick={() => {
             close();
             onAccount();
@@ -69,6 +100,8 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
           <ListItemText inset>{t('settings.shortcuts')}</ListItemText>
         </MenuItem>
       </Menu>
+      <MetricsDialog open={dialog === 'metrics'} onClose={() => setDialog(null)} />
+      <TriageSettingsDialog open={dialog === 'triage'} onClose={() => setDialog(null)} />
     </>
   );
 }
