@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ClassifierInput } from '../../../shared/domain/classifier/index.js';
-import { openStore, StoreError, type Correction } from '../../core/store/index.js';
+import { StoreError, type Correction } from '../../core/store/index.js';
 import { TriageModel } from '../../core/triage/triage-model.js';
 import { CliError, type CliIo } from '../output.js';
-import { describeStoreReport } from './common.js';
+import { withStore } from './common.js';
 
 /*
  * `cli classify [--data-dir DIR]` — a stable interface scripts rely on (issue 4 item 3):
@@ -50,21 +49,12 @@ export function parseInputLine(line: string): ParsedLine {
  * a running app owns the directory, and reading behind its back could see a half-applied state.
  */
 async function loadCorrections(dataDir: string, io: CliIo): Promise<Correction[]> {
-  if (!existsSync(dataDir)) throw new CliError(`the data directory ${dataDir} does not exist`);
-  let opened;
   try {
-    opened = await openStore(dataDir);
+    return await withStore(dataDir, io, (store) => store.listCorrections(), { mustExist: true });
   } catch (error) {
     if (error instanceof StoreError)
       throw new CliError(`cannot read the corrections in ${dataDir}: ${error.message}`);
     throw error;
-  }
-  const { store, report } = opened;
-  for (const line of describeStoreReport(report)) io.err(line);
-  try {
-    return store.listCorrections();
-  } finally {
-    await store.close();
   }
 }
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { MessageMeta } from '../../../shared/domain/message.js';
-import { openStore, type Store } from '../../core/store/index.js';
+import type { Store } from '../../core/store/index.js';
 import type { CliIo } from '../output.js';
-import { describeStoreReport, requireDataDir } from './common.js';
+import { requireDataDir, withStore } from './common.js';
 
 /** The stable line format of `cli messages` (documented in the README). */
 async function messageLine(store: Store, meta: MessageMeta): Promise<string> {
@@ -44,17 +44,13 @@ export async function messagesCommand(argv: string[], io: CliIo): Promise<number
     options: { 'data-dir': { type: 'string' }, 'include-expunged': { type: 'boolean' } },
     strict: true,
   });
-  const { store, report } = await openStore(requireDataDir(values['data-dir']));
-  for (const line of describeStoreReport(report)) io.err(line);
-  try {
+  await withStore(requireDataDir(values['data-dir']), io, async (store) => {
     for (const meta of store.listMessages({
       order: 'sync',
       includeExpunged: values['include-expunged'] ?? false,
     })) {
       io.out(await messageLine(store, meta));
     }
-    return 0;
-  } finally {
-    await store.close();
-  }
+  });
+  return 0;
 }

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openStore } from '../../core/store/index.js';
 import { storeMetrics } from '../../core/triage/metrics-source.js';
 import { CliError, usageExit, type CliIo } from '../output.js';
-import { describeStoreReport, requireDataDir } from './common.js';
+import { requireDataDir, withStore } from './common.js';
 
 /*
  * `cli metrics --data-dir DIR [--now ISO]`: the ResponseMetrics of the whole store as one pretty
@@ -33,15 +31,12 @@ export async function metricsCommand(argv: string[], io: CliIo): Promise<number>
   });
   const dataDir = requireDataDir(values['data-dir']);
   const now = parseNow(values.now);
-  // openStore would create a missing directory and report an empty mailbox as all zeros.
-  if (!existsSync(dataDir)) throw new CliError(`the data directory ${dataDir} does not exist`);
-  const { store, report } = await openStore(dataDir);
-  for (const line of describeStoreReport(report)) io.err(line);
-  try {
-    const metas = store.listMessages({ includeExpunged: true, order: 'sync' });
-    io.out(JSON.stringify(storeMetrics(metas, now), null, 2));
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const metas = await withStore(
+    dataDir,
+    io,
+    (store) => store.listMessages({ includeExpunged: true, order: 'sync' }),
+    { mustExist: true },
+  );
+  io.out(JSON.stringify(storeMetrics(metas, now), null, 2));
+  return 0;
 }
