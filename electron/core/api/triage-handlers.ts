@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { staffSettingsSchema } from '../../../shared/api/schemas/triage.js';
 import type { HelpdeskApi } from '../../../shared/api/types.js';
 import type { JsonValue } from '../store/index.js';
 import type { CoreContext } from '../core-context.js';
@@ -18,23 +20,12 @@ type TriageApi = Pick<
 
 const STAFF_PREF = 'triage.staff';
 
-interface StaffSettings {
-  me: string | null;
-  staff: Array<{ id: string; name: string }>;
-}
+type StaffSettings = z.infer<typeof staffSettingsSchema>;
 
+/** Saved through the same schema the contract checks: anything else (a hand-edited file) reads as none. */
 function readStaff(prefs: Record<string, JsonValue>): StaffSettings {
-  const raw = prefs[STAFF_PREF];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { me: null, staff: [] };
-  const me = typeof raw.me === 'string' ? raw.me : null;
-  const staff = Array.isArray(raw.staff)
-    ? raw.staff.flatMap((s) =>
-        typeof s === 'object' && s !== null && !Array.isArray(s) && typeof s.id === 'string'
-          ? [{ id: s.id, name: typeof s.name === 'string' ? s.name : s.id }]
-          : [],
-      )
-    : [];
-  return { me, staff };
+  const parsed = staffSettingsSchema.safeParse(prefs[STAFF_PREF]);
+  return parsed.success ? parsed.data : { me: null, staff: [] };
 }
 
 export function triageHandlers(ctx: CoreContext, triage: TriageService): TriageApi {

@@ -1,8 +1,8 @@
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
-import { CATEGORIES } from '../../../shared/domain/classifier/types.js';
+import { triageActionSchema } from '../../../shared/api/schemas/triage.js';
 import { DESK_FLAGS } from '../../../shared/domain/views.js';
-import { flagChangesFor, STAFF_ID, type FlagChanges } from '../../../shared/domain/triage/keywords.js';
+import { flagChangesFor, type FlagChanges } from '../../../shared/domain/triage/keywords.js';
 import type { Operation } from '../store/index.js';
 
 /**
@@ -24,14 +24,8 @@ const target = {
   uidValidity: z.string().regex(/^\d+$/),
   uid: z.int().min(1),
 };
-const action = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('set-category'), category: z.enum(CATEGORIES) }),
-  z.object({ kind: z.literal('no-reply'), on: z.boolean() }),
-  z.object({ kind: z.literal('spam'), on: z.boolean() }),
-  z.object({ kind: z.literal('answered'), on: z.boolean() }),
-  z.object({ kind: z.literal('assign'), staff: z.string().regex(STAFF_ID).nullable() }),
-]);
-export const triageOpSchema = z.object({ ...target, action });
+// The action exactly as the contract accepted it (triage-service.ts stores a copy).
+export const triageOpSchema = z.object({ ...target, action: triageActionSchema });
 export const reportSpamOpSchema = z.object(target);
 export type TriageOpPayload = z.infer<typeof triageOpSchema>;
 export type ReportSpamOpPayload = z.infer<typeof reportSpamOpSchema>;

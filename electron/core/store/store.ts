@@ -232,10 +232,18 @@ export class Store {
   // ---- operation log ------------------------------------------------------------------------
 
   async appendOp(kind: string, payload: JsonValue): Promise<Operation> {
+    const [op] = await this.appendOps(kind, [payload]);
+    if (!op) throw new StoreError('INTERNAL', 'no operation appended');
+    return op;
+  }
+
+  /** Several operations of one kind, durable in one write (a whole queue item is one click). */
+  async appendOps(kind: string, payloads: readonly JsonValue[]): Promise<Operation[]> {
     this.#open();
-    const op = appendOp(this.#p.oplog.data, kind, structuredClone(payload), this.#p.now().toISOString());
+    const at = this.#p.now().toISOString();
+    const ops = payloads.map((p) => appendOp(this.#p.oplog.data, kind, structuredClone(p), at));
     await this.#p.oplog.save();
-    return { ...op };
+    return ops.map((op) => ({ ...op }));
   }
 
   async markOpDone(seq: number): Promise<void> {

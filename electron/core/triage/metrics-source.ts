@@ -1,12 +1,13 @@
 import type { MessageMeta } from '../../../shared/domain/message.js';
 import { triageMarksOf } from '../../../shared/domain/triage/keywords.js';
+import { workingCategory } from './effective.js';
 import {
   computeMetrics,
   type MetricsMessage,
   type ResponseMetrics,
 } from '../../../shared/domain/triage/metrics.js';
 
-/** The metrics' view of a stored message: staff's category over the classifier's. */
+/** The metrics' view of a stored message. */
 export function metricsMessageOf(meta: MessageMeta): MetricsMessage {
   const marks = triageMarksOf(meta.flags);
   return {
@@ -16,8 +17,7 @@ export function metricsMessageOf(meta: MessageMeta): MetricsMessage {
     date: Date.parse(meta.date),
     automated: meta.automated,
     flags: meta.flags,
-    // Unjudged buyer mail counts as a question: it is measured, never silently dropped as spam.
-    category: marks.category ?? meta.triage?.category ?? 'inquiry',
+    category: workingCategory(meta, marks).category,
     assignee: marks.assignee,
   };
 }

@@ -1,6 +1,6 @@
 import type { MessageMeta } from '../../../shared/domain/message.js';
 import { buildQueue, type QueueItem, type QueueMessage } from '../../../shared/domain/triage/priority.js';
-import { triageMarksOf } from '../../../shared/domain/triage/keywords.js';
+import { workingCategory } from './effective.js';
 
 export interface RankedItem {
   item: QueueItem;
@@ -10,15 +10,14 @@ export interface RankedItem {
 
 /** The queue's view of a message that needs a reply. */
 export function queueMessageOf(meta: MessageMeta): QueueMessage {
-  const staffCategory = triageMarksOf(meta.flags).category;
+  const { category, staffSet } = workingCategory(meta);
   return {
     id: meta.id,
     threadId: meta.threadId,
     receivedAt: Date.parse(meta.date),
     buyer: meta.buyer?.address ?? null,
-    // Not judged yet (the keeper is on its way): treat as a question, never hide it below thanks.
-    category: staffCategory ?? meta.triage?.category ?? 'inquiry',
-    uncertain: staffCategory === null && (meta.triage?.uncertain ?? true),
+    category,
+    uncertain: !staffSet && (meta.triage?.uncertain ?? true),
     signals: meta.triage?.signals ?? [],
   };
 }

@@ -34,33 +34,34 @@ export class TriageService {
 
   async act(ids: readonly string[], action: TriageAction): Promise<ActResult> {
     const metas = this.#metas(ids);
-    const { store } = this.ctx;
-    const updates = metas.map((meta) => ({
-      id: meta.id,
-      flags: applyFlagChanges(meta.flags, flagChangesFor(action, meta.flags)),
-      modseq: meta.modseq,
-    }));
-    await store.updateFlags(updates);
-    if (this.ctx.sync) {
-      for (const meta of metas) await store.appendOp(TRIAGE_OP, opPayload(meta, action));
-    }
+    await this.#apply(metas, action);
     if (action.kind === 'set-category') await this.#learn(metas, action.category);
-    this.#changed(ids);
-    return { changed: updates.length, pending: store.listPendingOps().length };
+    return this.#changed(metas);
   }
 
   /** "Report": spam, moved to the server's Junk folder; our copy stays (history for disputes). */
   async reportSpam(ids: readonly string[]): Promise<ActResult> {
     const metas = this.#metas(ids).filter((m) => m.mailbox === 'inbox');
-    const result = await this.act(
-      metas.map((m) => m.id),
-      { kind: 'spam', on: true },
+    await this.#apply(metas, { kind: 'spam', on: true });
+    if (this.ctx.sync) await this.ctx.store.appendOps(REPORT_SPAM_OP, metas.map(targetOf));
+    return this.#changed(metas);
+  }
+
+  /** Local flags at once; the operations for the server (when there is one) in one durable write. */
+  async #apply(metas: readonly MessageMeta[], action: TriageAction): Promise<void> {
+    const { store } = this.ctx;
+    await store.updateFlags(
+      metas.map((meta) => ({
+        id: meta.id,
+        flags: applyFlagChanges(meta.flags, flagChangesFor(action, meta.flags)),
+        modseq: meta.modseq,
+      })),
     );
-    if (this.ctx.sync) {
-      for (const meta of metas) await this.ctx.store.appendOp(REPORT_SPAM_OP, targetOf(meta));
-      this.#changed([]);
-    }
-    return { ...result, pending: this.ctx.store.listPendingOps().length };
+    if (this.ctx.sync)
+      await store.appendOps(
+        TRIAGE_OP,
+        metas.map((meta) => opPayload(meta, action)),
+      );
   }
 
   async resetCorrections(messageIds: readonly string[] | null): Promise<number> {
@@ -98,11 +99,12 @@ export class TriageService {
     });
   }
 
-  #changed(ids: readonly string[]): void {
-    this.ctx.bus.emit('messages:changed', { ids: [...ids] });
+  #changed(metas: readonly MessageMeta[]): ActResult {
+    this.ctx.bus.emit('messages:changed', { ids: metas.map((m) => m.id) });
     // Replay now when connected; offline, the sync service replays on reconnect.
     const state = this.ctx.sync?.status.state;
     if (state === 'connected' || state === 'syncing') void this.ctx.sync?.syncNow().catch(() => undefined);
+    return { changed: metas.length, pending: this.ctx.store.listPendingOps().length };
   }
 }
 
