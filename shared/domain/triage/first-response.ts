@@ -1,5 +1,5 @@
 import type { AutomatedKind, MailboxRole } from '../message.js';
-import { DESK_FLAGS } from '../views.js';
+import { triageMarksOf } from './keywords.js';
 import type { Category } from './category.js';
 import { REPLY_WINDOW_MS } from './priority-score.js';
 
@@ -19,11 +19,6 @@ export interface OutcomeInput {
   category: Category;
 }
 
-const ANSWERED = DESK_FLAGS.answered.toLowerCase();
-const NO_REPLY = DESK_FLAGS.noReply.toLowerCase();
-const JUNK = DESK_FLAGS.junk.toLowerCase();
-const SPAM = DESK_FLAGS.spam.toLowerCase();
-
 /**
  * Counted = what the marketplace measures: a person's message in the inbox, not marked
  * "no response needed" and not spam (flag or category). Flags compare case-insensitively
@@ -31,15 +26,8 @@ const SPAM = DESK_FLAGS.spam.toLowerCase();
  */
 export function isCountedBuyerMessage(m: OutcomeInput): boolean {
   if (m.mailbox !== 'inbox' || m.automated !== 'none' || m.category === 'spam') return false;
-  for (const flag of m.flags) {
-    const f = flag.toLowerCase();
-    if (f === NO_REPLY || f === JUNK || f === SPAM) return false;
-  }
-  return true;
-}
-
-function hasAnsweredFlag(flags: readonly string[]): boolean {
-  return flags.some((f) => f.toLowerCase() === ANSWERED);
+  const marks = triageMarksOf(m.flags);
+  return !marks.noReply && !marks.spam;
 }
 
 /**
@@ -87,6 +75,6 @@ export function outcomeOf(
     const reply = dates[firstAtOrAfter(dates, m.date)];
     if (reply !== undefined) return { kind: 'replied', ms: reply - m.date };
   }
-  if (hasAnsweredFlag(m.flags)) return { kind: 'elsewhere' };
+  if (triageMarksOf(m.flags).answered) return { kind: 'elsewhere' };
   return now - m.date > REPLY_WINDOW_MS ? { kind: 'missed' } : { kind: 'pending' };
 }

@@ -1,6 +1,11 @@
-import type { AutomatedKind, MailboxRole } from '../message.js';
 import { CATEGORIES, type Category } from './category.js';
-import { isCountedBuyerMessage, outcomeOf, repliesByThread, type Outcome } from './first-response.js';
+import {
+  isCountedBuyerMessage,
+  outcomeOf,
+  repliesByThread,
+  type Outcome,
+  type OutcomeInput,
+} from './first-response.js';
 import { median, share } from './median.js';
 import { REPLY_WINDOW_MS } from './priority-score.js';
 
@@ -28,15 +33,8 @@ import { REPLY_WINDOW_MS } from './priority-score.js';
 export const DEFAULT_WINDOWS_DAYS = [7, 30, 90] as const;
 const DAY_MS = 24 * 3600_000;
 
-export interface MetricsMessage {
+export interface MetricsMessage extends OutcomeInput {
   id: string;
-  threadId: string;
-  mailbox: MailboxRole;
-  /** Epoch ms. */
-  date: number;
-  automated: AutomatedKind;
-  flags: readonly string[];
-  category: Category;
   assignee: string | null;
 }
 
