@@ -2,7 +2,7 @@ import { detectLanguageWithConfidence } from '../language.js';
 import { nbCues } from './cues.js';
 import { featuresOf } from './features.js';
 import { fingerprint } from './model.js';
-import { prepareInput } from './prepare.js';
+import { MAX_RAW_CHARS, MAX_SUBJECT_CHARS, prepareInput } from './prepare.js';
 import { matchRules } from './rules.js';
 import type { Category, Classification, ClassifierInput, ClassifierModel, PerCategory } from './types.js';
 import { CATEGORIES, UNCERTAIN_BELOW } from './types.js';
@@ -108,7 +108,7 @@ export function classifyWith(
   let confidence = corrected ? 1 : (posterior[win] ?? 0);
   const noEvidence = s.known === 0 && s.ruleCues.cues.length === 0;
   if (language === 'other' && !corrected) confidence = Math.min(confidence, OTHER_LANGUAGE_CAP);
-  const original = `${input.subject.slice(0, 1000)}\n${input.body.slice(0, 16_000)}`;
+  const original = `${input.subject.slice(0, MAX_SUBJECT_CHARS)}\n${input.body.slice(0, MAX_RAW_CHARS)}`;
   const lowerOriginal = original.toLowerCase();
   const cues: string[] = [];
   for (const r of s.ruleCues.cues) {

@@ -8,6 +8,7 @@
 /** A 1 MB body must stay fast; a buyer states the point within the first few KB. */
 export const MAX_RAW_CHARS = 16_000;
 export const MAX_ANALYSED_CHARS = 4_000;
+export const MAX_SUBJECT_CHARS = 1_000;
 
 const QUOTE_START = /^[ \t]*>/;
 // Everything after these is an earlier message or a forwarded one, in the mail client's language.
@@ -73,7 +74,7 @@ export interface PreparedText {
 }
 
 export function prepareInput(subject: string, body: string): PreparedText {
-  const rawSubject = subject.length > 1000 ? subject.slice(0, 1000) : subject;
+  const rawSubject = subject.length > MAX_SUBJECT_CHARS ? subject.slice(0, MAX_SUBJECT_CHARS) : subject;
   const rawBody = body.length > MAX_RAW_CHARS ? body.slice(0, MAX_RAW_CHARS) : body;
   return {
     subject: normalizeText(dropHtml(rawSubject)).replace(/\s+/g, ' ').trim(),
