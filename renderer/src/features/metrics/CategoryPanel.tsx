@@ -1,8 +1,8 @@
-import { Box, Paper, Stack, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Paper, Stack, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslation } from 'react-i18next';
-import { MetricsTable } from './MetricsTable.js';
+import { BucketCells, BucketHeader, MetricsTable } from './MetricsTable.js';
 import { CHART_CATEGORIES, type WindowMetrics } from './metrics-view.js';
 import type { MetricsFormat } from './use-metrics-format.js';
 
@@ -67,15 +67,7 @@ export function CategoryPanel({ window: w, overdueByCategory, format }: Props) {
           grid={{ vertical: true }}
         />
         <MetricsTable aria-label={t('metrics.byCategory')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('metrics.table.category')}</TableCell>
-              <TableCell align="right">{t('metrics.table.messages')}</TableCell>
-              <TableCell align="right">{t('metrics.table.share')}</TableCell>
-              <TableCell align="right">{t('metrics.table.median')}</TableCell>
-              <TableCell align="right">{t('metrics.table.overdue')}</TableCell>
-            </TableRow>
-          </TableHead>
+          <BucketHeader first={t('metrics.table.category')} />
           <TableBody>
             {CHART_CATEGORIES.map((c, i) => {
               const bucket = w.byCategory[c];
@@ -83,15 +75,7 @@ export function CategoryPanel({ window: w, overdueByCategory, format }: Props) {
               return (
                 <TableRow key={c} data-testid={`metrics-category-${c}`}>
                   <TableCell>{labels[i]}</TableCell>
-                  <TableCell align="right">{format.count(bucket.buyerMessages)}</TableCell>
-                  <TableCell align="right">{format.share(bucket.shareWithin24h)}</TableCell>
-                  <TableCell align="right">{format.duration(bucket.medianFirstResponseMs)}</TableCell>
-                  <TableCell
-                    align="right"
-                    sx={overdue > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}
-                  >
-                    {format.count(overdue)}
-                  </TableCell>
+                  <BucketCells bucket={bucket} overdue={overdue} format={format} />
                 </TableRow>
               );
             })}

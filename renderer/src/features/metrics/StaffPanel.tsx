@@ -1,6 +1,6 @@
-import { Paper, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Paper, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { MetricsTable } from './MetricsTable.js';
+import { BucketCells, BucketHeader, MetricsTable } from './MetricsTable.js';
 import type { StaffRow } from './metrics-view.js';
 import type { MetricsFormat } from './use-metrics-format.js';
 
@@ -21,30 +21,14 @@ export function StaffPanel({ rows, format }: Props) {
         {t('metrics.byStaff')}
       </Typography>
       <MetricsTable aria-label={t('metrics.byStaff')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('metrics.table.staff')}</TableCell>
-            <TableCell align="right">{t('metrics.table.messages')}</TableCell>
-            <TableCell align="right">{t('metrics.table.share')}</TableCell>
-            <TableCell align="right">{t('metrics.table.median')}</TableCell>
-            <TableCell align="right">{t('metrics.table.overdue')}</TableCell>
-          </TableRow>
-        </TableHead>
+        <BucketHeader first={t('metrics.table.staff')} />
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.id} data-testid={`metrics-staff-${row.id === '' ? 'unassigned' : row.id}`}>
               <TableCell sx={row.id === '' || !row.known ? { color: 'text.secondary' } : undefined}>
                 {nameOf(row)}
               </TableCell>
-              <TableCell align="right">{format.count(row.bucket.buyerMessages)}</TableCell>
-              <TableCell align="right">{format.share(row.bucket.shareWithin24h)}</TableCell>
-              <TableCell align="right">{format.duration(row.bucket.medianFirstResponseMs)}</TableCell>
-              <TableCell
-                align="right"
-                sx={row.overdue > 0 ? { color: 'error.main', fontWeight: 600 } : undefined}
-              >
-                {format.count(row.overdue)}
-              </TableCell>
+              <BucketCells bucket={row.bucket} overdue={row.overdue} format={format} />
             </TableRow>
           ))}
         </TableBody>
