@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
+import { DESK_START_TIMEOUT, e2eSkipReason, startDemoDesk, type Desk } from '../support/e2e/harness.js';
 
 /*
  * What a new seller in Tokyo does first: opens the app with no account, tries the demo mailbox,
@@ -14,9 +14,7 @@ describe.skipIf(skipReason !== null)('first run → demo mailbox (Japanese UI)',
   let desk: Desk;
 
   beforeAll(async () => {
-    desk = await startDesk({ locale: 'ja' });
-    await desk.page.getByTestId('try-demo').click();
-    await desk.page.getByTestId('message-list').waitFor();
+    desk = await startDemoDesk({ locale: 'ja' });
   }, DESK_START_TIMEOUT);
 
   afterAll(async () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
+import {
+  DESK_START_TIMEOUT,
+  e2eSkipReason,
+  startDemoDesk,
+  startDesk,
+  type Desk,
+} from '../support/e2e/harness.js';
 
 /*
  * A shop owner in Osaka checks how fast the team answers (the figure the marketplace rates them
@@ -30,9 +36,7 @@ describe.skipIf(skipReason !== null)(
     let desk: Desk;
 
     beforeAll(async () => {
-      desk = await startDesk({ locale: 'ja' });
-      await desk.page.getByTestId('try-demo').click();
-      await desk.page.getByTestId('message-list').waitFor();
+      desk = await startDemoDesk({ locale: 'ja' });
     }, DESK_START_TIMEOUT);
 
     afterAll(async () => {

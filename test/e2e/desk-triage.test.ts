@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
+import {
+  DESK_START_TIMEOUT,
+  e2eSkipReason,
+  startDemoDesk,
+  startDesk,
+  type Desk,
+} from '../support/e2e/harness.js';
 
 /*
  * A seller in Tokyo triaging the demo mailbox with the real core: the overdue complaint shows a
@@ -37,9 +43,7 @@ describe.skipIf(skipReason !== null)('triage in the desk (demo mailbox, Japanese
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'e2e-triage-'));
-    desk = await startDesk({ locale: 'ja', dataDir });
-    await desk.page.getByTestId('try-demo').click();
-    await list().waitFor();
+    desk = await startDemoDesk({ locale: 'ja', dataDir });
     // The core classifies in the background after loading: wait until the rows carry a verdict.
     await list().getByTestId('category-chip').first().waitFor();
   }, DESK_START_TIMEOUT);

@@ -230,3 +230,11 @@ async function configureAccount(core: Helpdesk, options: DeskOptions): Promise<v
   const pass = await core['account:set-password']({ which: 'imap', password: dovecot.user(user).password });
   if (!pass.ok) throw new Error(`account:set-password failed: ${pass.error.message}`);
 }
+
+/** A desk whose first run chose "try the demo mailbox" through the page, with the list shown. */
+export async function startDemoDesk(options: DeskOptions = {}): Promise<Desk> {
+  const desk = await startDesk(options);
+  await desk.page.getByTestId('try-demo').click();
+  await desk.page.getByTestId('message-list').waitFor();
+  return desk;
+}
