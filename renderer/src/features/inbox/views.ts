@@ -1,19 +1,11 @@
+import { countKeyOf, VIEW_NAMES } from '../../../../shared/domain/views.js';
 import type { ViewCounts, ViewName } from '../../api/desk-types.js';
 
-export const DESK_VIEWS: readonly ViewName[] = ['needs-reply', 'all', 'buyer', 'no-reply', 'sent', 'spam'];
+export const DESK_VIEWS: readonly ViewName[] = VIEW_NAMES;
 
 /** What an older core (no messages:counts) can still list. */
 export const LEGACY_VIEWS: readonly ViewName[] = ['all', 'buyer', 'sent'];
 
-const countKey: Record<ViewName, keyof ViewCounts> = {
-  'needs-reply': 'needsReply',
-  all: 'all',
-  buyer: 'buyer',
-  'no-reply': 'noReply',
-  sent: 'sent',
-  spam: 'spam',
-};
-
 export function countOf(counts: ViewCounts | null, view: ViewName): number | null {
-  return counts === null ? null : counts[countKey[view]];
+  return counts === null ? null : counts[countKeyOf(view)];
 }
