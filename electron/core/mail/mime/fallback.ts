@@ -1,14 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { ParsedMessage } from '../parsed-message.js';
 import { decodeText } from './charset-guess.js';
-import {
-  addressesOf,
-  firstHeader,
-  headerRecord,
-  messageIdOf,
-  referencesOf,
-  dateOf,
-} from './header-fields.js';
+import { envelopeOf, firstHeader } from './header-fields.js';
 import { decodeWords } from './encoded-words.js';
 import { headerBlockEnd } from './raw-headers.js';
 
@@ -24,15 +17,7 @@ async function headersOnly(raw: Uint8Array): Promise<Partial<ParsedMessage>> {
     block.set([0x0d, 0x0a], end);
     const email = await PostalMime.parse(block);
     const h = email.headers;
-    return {
-      messageId: messageIdOf(firstHeader(h, 'message-id')),
-      inReplyTo: messageIdOf(firstHeader(h, 'in-reply-to')),
-      references: referencesOf(firstHeader(h, 'references')),
-      date: dateOf(firstHeader(h, 'date')),
-      from: addressesOf(firstHeader(h, 'from'))[0] ?? null,
-      subject: decodeWords(firstHeader(h, 'subject') ?? ''),
-      headers: headerRecord(h),
-    };
+    return { ...envelopeOf(h), subject: decodeWords(firstHeader(h, 'subject') ?? '') };
   } catch {
     return {};
   }

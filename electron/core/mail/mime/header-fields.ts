@@ -1,6 +1,7 @@
 import { addressParser } from 'postal-mime';
 import type { Address as ParsedAddress, Header } from 'postal-mime';
 import type { Address } from '../../../../shared/domain/message.js';
+import type { ParsedMessage } from '../parsed-message.js';
 import { decodeWords } from './encoded-words.js';
 
 // A header value this long is junk or an attack; automated-mail detection needs far less.
@@ -96,4 +97,18 @@ export function addressesOf(value: string | null): Address[] {
   } catch {
     return [];
   }
+}
+
+/** The threading and sender fields every parse path reads the same way (full parse and fallback). */
+export function envelopeOf(
+  headers: readonly Header[],
+): Pick<ParsedMessage, 'messageId' | 'inReplyTo' | 'references' | 'date' | 'from' | 'headers'> {
+  return {
+    messageId: messageIdOf(firstHeader(headers, 'message-id')),
+    inReplyTo: messageIdOf(firstHeader(headers, 'in-reply-to')),
+    references: referencesOf(firstHeader(headers, 'references')),
+    date: dateOf(firstHeader(headers, 'date')),
+    from: addressesOf(firstHeader(headers, 'from'))[0] ?? null,
+    headers: headerRecord(headers),
+  };
 }

@@ -6,14 +6,7 @@ import type { ParsedMessage, ParseOptions } from '../parsed-message.js';
 import { bodyFromLeaves, type BodyText } from './body-text.js';
 import { decodeWords } from './encoded-words.js';
 import { failedMessage } from './fallback.js';
-import {
-  addressesOf,
-  dateOf,
-  firstHeader,
-  headerRecord,
-  messageIdOf,
-  referencesOf,
-} from './header-fields.js';
+import { addressesOf, envelopeOf, firstHeader } from './header-fields.js';
 import { readTree, type PartTree } from './message-tree.js';
 import { prepassHeaders } from './raw-headers.js';
 
@@ -70,11 +63,7 @@ async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<
   const body = await bodyOf(tree, email, options.forceCharset);
   const h = email.headers;
   return {
-    messageId: messageIdOf(firstHeader(h, 'message-id')),
-    inReplyTo: messageIdOf(firstHeader(h, 'in-reply-to')),
-    references: referencesOf(firstHeader(h, 'references')),
-    date: dateOf(firstHeader(h, 'date')),
-    from: addressesOf(firstHeader(h, 'from'))[0] ?? null,
+    ...envelopeOf(h),
     to: addressesOf(firstHeader(h, 'to')),
     cc: addressesOf(firstHeader(h, 'cc')),
     replyTo: addressesOf(firstHeader(h, 'reply-to')),
@@ -82,7 +71,6 @@ async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<
     text: body.text,
     html: body.html,
     attachments: attachmentsOf(tree, email),
-    headers: headerRecord(h),
     charset: body.charset,
     parseError: null,
   };
