@@ -2,6 +2,7 @@ import type { ImapFlow } from 'imapflow';
 import type { MailboxRole } from '../../../shared/domain/message.js';
 import type { ErrorCode } from '../../../shared/api/result.js';
 import { backoffDelay } from '../../../shared/domain/backoff.js';
+import { HelpdeskError } from '../errors.js';
 import { commandFailure, connectImap, type ImapConnectOptions } from './imap-client.js';
 import { findMailboxes } from './find-mailboxes.js';
 import { syncMailbox, type MailboxSyncResult, type SyncProgress } from './mailbox-sync.js';
@@ -75,7 +76,9 @@ export class SyncService {
   /** Started on the first sync that fetches, kept for the service's life (workers are cheap idle). */
   private pool: ParsePool | null = null;
   private running: Promise<SyncSummary> | null = null;
-  private rerun = false;
+  /** The one follow-up sync owed to everyone who asked while a sync was already running. */
+  private followUp: Promise<SyncSummary> | null = null;
+  private stopped = false;
   private live = false;
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | null = null;
@@ -89,35 +92,44 @@ export class SyncService {
     return this.current;
   }
 
-  /** One sync of INBOX and Sent; reuses the live connection when there is one. */
+  /**
+   * One sync of INBOX and Sent; reuses the live connection when there is one. Asked while a sync
+   * runs, it resolves with the NEXT sync, not the running one: the running one may already be
+   * past the replay of an action just queued, or past the fetch of mail that just arrived. All
+   * callers who ask meanwhile share that one follow-up.
+   */
   async syncNow(): Promise<SyncSummary> {
     if (this.running) {
-      this.rerun = true;
-      return this.running;
+      this.followUp ??= this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.followUp = null;
+          if (this.stopped) throw new HelpdeskError('offline', 'Sync was stopped');
+          return this.syncNow();
+        });
+      return this.followUp;
     }
     this.running = this.runSync().finally(() => {
       this.running = null;
     });
-    const summary = await this.running;
-    if (this.rerun && this.live) {
-      this.rerun = false;
-      void this.syncNow().catch(() => undefined);
-    }
-    return summary;
+    return this.running;
   }
 
   /** Stay connected: sync, IDLE, resync on change, reconnect when the connection drops. */
   start(): void {
     if (this.live) return;
     this.live = true;
+    this.stopped = false;
     void this.connectLoop();
   }
 
   async stop(): Promise<void> {
     this.live = false;
+    this.stopped = true;
     for (const timer of [this.retryTimer, this.pollTimer, this.debounceTimer]) if (timer) clearTimeout(timer);
     this.retryTimer = this.pollTimer = this.debounceTimer = null;
     await this.running?.catch(() => undefined);
+    await this.followUp?.catch(() => undefined);
     await this.disconnect();
     await this.pool?.close();
     this.pool = null;
