@@ -25,10 +25,28 @@ export const CALL_CHANNELS = [
   'triage:staff',
   'triage:set-staff',
   'metrics:get',
+  'drafts:get',
+  'drafts:save',
+  'drafts:discard',
+  'drafts:attach',
+  'drafts:detach',
+  'replies:send',
+  'replies:settings',
+  'replies:set-settings',
+  'outbox:list',
+  'outbox:usage',
+  'outbox:retry',
+  'outbox:send-anyway',
+  'outbox:discard',
   'shell:open-external',
 ] as const;
 
-export const EVENT_CHANNELS = ['sync:progress', 'sync:status-changed', 'messages:changed'] as const;
+export const EVENT_CHANNELS = [
+  'sync:progress',
+  'sync:status-changed',
+  'messages:changed',
+  'outbox:changed',
+] as const;
 
 export type CallChannel = (typeof CALL_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -17,6 +17,25 @@ import {
   triageActRequestSchema,
   triageActResultSchema,
 } from './schemas/triage.js';
+import {
+  attachRequestSchema,
+  dailyUsageSchema,
+  detachRequestSchema,
+  draftAttachmentSchema,
+  draftInputSchema,
+  draftRequestSchema,
+  draftResultSchema,
+  draftSchema,
+  replySettingsSchema,
+  sendResultSchema,
+} from './schemas/replies.js';
+import {
+  outboxDiscardResultSchema,
+  outboxItemRequestSchema,
+  outboxItemSchema,
+  outboxListRequestSchema,
+  outboxListResultSchema,
+} from './schemas/outbox.js';
 import { openExternalRequestSchema, openExternalResultSchema } from './schemas/shell.js';
 import {
   listRequestSchema,
@@ -80,6 +99,22 @@ export const calls = {
   'triage:staff': { request: empty, result: staffSettingsSchema },
   'triage:set-staff': { request: staffSettingsSchema, result: empty },
   'metrics:get': { request: empty, result: responseMetricsSchema },
+  // Replies (issue 5): drafts autosave locally; send re-checks compliance in the core, fixes the
+  // Message-ID and persists the reply in the outbox before anything goes on the wire.
+  'drafts:get': { request: draftRequestSchema, result: draftResultSchema },
+  'drafts:save': { request: draftInputSchema, result: draftSchema },
+  'drafts:discard': { request: draftRequestSchema, result: empty },
+  'drafts:attach': { request: attachRequestSchema, result: draftAttachmentSchema },
+  'drafts:detach': { request: detachRequestSchema, result: empty },
+  'replies:send': { request: draftInputSchema, result: sendResultSchema },
+  'replies:settings': { request: empty, result: replySettingsSchema },
+  'replies:set-settings': { request: replySettingsSchema, result: empty },
+  'outbox:list': { request: outboxListRequestSchema, result: outboxListResultSchema },
+  'outbox:usage': { request: empty, result: dailyUsageSchema },
+  'outbox:retry': { request: outboxItemRequestSchema, result: outboxItemSchema },
+  // After a collision: the user has seen the other reply / the newer message and sends anyway.
+  'outbox:send-anyway': { request: outboxItemRequestSchema, result: outboxItemSchema },
+  'outbox:discard': { request: outboxItemRequestSchema, result: outboxDiscardResultSchema },
   // Implemented by main, not the core (the core never imports electron): main re-checks the URL
   // with the same policy the link dialog showed, and hands the browser the normalised href only.
   'shell:open-external': { request: openExternalRequestSchema, result: openExternalResultSchema },
@@ -89,4 +124,5 @@ export const events = {
   'sync:progress': syncProgressSchema,
   'sync:status-changed': syncStatusSchema,
   'messages:changed': z.object({ ids: z.array(z.string()) }),
+  'outbox:changed': z.object({ ids: z.array(z.string()) }),
 } as const satisfies Record<EventChannel, z.ZodType>;

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'offline',
   'store-corrupt',
   'store-locked',
+  'attachment-rejected', // not PDF/Word/image/text by content, or over the size limit
+  'draft-conflict', // the thread has no buyer message to answer, or the draft is gone
   'encryption-unavailable',
   'internal',
 ] as const;

@@ -1,3 +1,7 @@
+import { replySettingsEn } from './reply-settings/en.js';
+import { complianceEn } from './compliance/en.js';
+import { outboxEn } from './outbox/en.js';
+import { composerEn } from './composer/en.js';
 import { triageEn } from './triage/en.js';
 import { metricsEn } from './metrics/en.js';
 /** English strings; the other languages are typed against this shape, so a missing key fails the typecheck. */
@@ -206,10 +210,18 @@ export const en = {
     offline: 'This computer is offline.',
     'store-corrupt': 'Local data was damaged and has been repaired; some messages may sync again.',
     'store-locked': 'The helpdesk is already open in another window.',
+    'attachment-rejected':
+      'This file cannot be attached: only PDF, Word, image and text files under the size limit may be sent.',
+    'draft-conflict':
+      'This reply can no longer be saved here: the message it answers is gone. Copy your text before closing.',
     'encryption-unavailable': 'The password cannot be stored securely on this system.',
     internal: 'Something went wrong inside the helpdesk.',
   },
   triage: triageEn,
+  replySettings: replySettingsEn,
+  compliance: complianceEn,
+  outbox: outboxEn,
+  composer: composerEn,
   metrics: metricsEn,
 } as const;
 

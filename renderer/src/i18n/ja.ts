@@ -1,3 +1,7 @@
+import { replySettingsJa } from './reply-settings/ja.js';
+import { complianceJa } from './compliance/ja.js';
+import { outboxJa } from './outbox/ja.js';
+import { composerJa } from './composer/ja.js';
 import { triageJa } from './triage/ja.js';
 import { metricsJa } from './metrics/ja.js';
 import type { Translation } from './en.js';
@@ -213,9 +217,17 @@ export const ja: Translation = {
     'store-corrupt':
       'ローカルのデータが破損していたため修復しました。一部のメッセージが再同期される場合があります。',
     'store-locked': 'ヘルプデスクは別のウィンドウですでに開いています。',
+    'attachment-rejected':
+      'このファイルは添付できません。送れるのは、サイズ上限以内の PDF、Word、画像、テキストファイルだけです。',
+    'draft-conflict':
+      'この返信はここに保存できなくなりました（返信先のメッセージがありません）。閉じる前に本文をコピーしてください。',
     'encryption-unavailable': 'このシステムではパスワードを安全に保存できません。',
     internal: 'ヘルプデスク内部でエラーが発生しました。',
   },
   triage: triageJa,
+  replySettings: replySettingsJa,
+  compliance: complianceJa,
+  outbox: outboxJa,
+  composer: composerJa,
   metrics: metricsJa,
 };

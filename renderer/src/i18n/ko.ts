@@ -1,3 +1,7 @@
+import { replySettingsKo } from './reply-settings/ko.js';
+import { complianceKo } from './compliance/ko.js';
+import { outboxKo } from './outbox/ko.js';
+import { composerKo } from './composer/ko.js';
 import { triageKo } from './triage/ko.js';
 import { metricsKo } from './metrics/ko.js';
 import type { Translation } from './en.js';
@@ -211,9 +215,17 @@ export const ko: Translation = {
     offline: '이 컴퓨터는 오프라인 상태입니다.',
     'store-corrupt': '손상된 로컬 데이터를 복구했습니다. 일부 메시지가 다시 동기화될 수 있습니다.',
     'store-locked': '헬프데스크가 이미 다른 창에서 열려 있습니다.',
+    'attachment-rejected':
+      '이 파일은 첨부할 수 없습니다. 크기 제한 이하의 PDF, Word, 이미지, 텍스트 파일만 보낼 수 있습니다.',
+    'draft-conflict':
+      '이 답장은 더 이상 여기에 저장할 수 없습니다(답장할 메시지가 없습니다). 닫기 전에 본문을 복사해 두세요.',
     'encryption-unavailable': '이 시스템에서는 비밀번호를 안전하게 저장할 수 없습니다.',
     internal: '헬프데스크 내부에서 오류가 발생했습니다.',
   },
   triage: triageKo,
+  replySettings: replySettingsKo,
+  compliance: complianceKo,
+  outbox: outboxKo,
+  composer: composerKo,
   metrics: metricsKo,
 };

@@ -1,3 +1,7 @@
+import { replySettingsZh } from './reply-settings/zh.js';
+import { complianceZh } from './compliance/zh.js';
+import { outboxZh } from './outbox/zh.js';
+import { composerZh } from './composer/zh.js';
 import { triageZh } from './triage/zh.js';
 import { metricsZh } from './metrics/zh.js';
 import type { Translation } from './en.js';
@@ -205,9 +209,15 @@ export const zh: Translation = {
     offline: '此电脑未连接网络。',
     'store-corrupt': '本地数据已损坏并已修复；部分消息可能会重新同步。',
     'store-locked': '客服台已在另一个窗口中打开。',
+    'attachment-rejected': '无法添加此文件：只能发送不超过大小上限的 PDF、Word、图片和文本文件。',
+    'draft-conflict': '此回复已无法在这里保存（所回复的消息已不存在）。关闭前请先复制正文。',
     'encryption-unavailable': '此系统无法安全地保存密码。',
     internal: '客服台内部出现错误。',
   },
   triage: triageZh,
+  replySettings: replySettingsZh,
+  compliance: complianceZh,
+  outbox: outboxZh,
+  composer: composerZh,
   metrics: metricsZh,
 };

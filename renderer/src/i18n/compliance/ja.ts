@@ -1,0 +1,3 @@
+import type { ComplianceTranslation } from './en.js';
+
+export const complianceJa: ComplianceTranslation = {};

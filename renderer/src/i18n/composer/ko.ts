@@ -1,0 +1,3 @@
+import type { ComposerTranslation } from './en.js';
+
+export const composerKo: ComposerTranslation = {};

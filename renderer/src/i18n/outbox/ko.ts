@@ -1,0 +1,3 @@
+import type { OutboxTranslation } from './en.js';
+
+export const outboxKo: OutboxTranslation = {};

@@ -1,0 +1,3 @@
+import type { ReplySettingsTranslation } from './en.js';
+
+export const replySettingsJa: ReplySettingsTranslation = {};
