@@ -3,10 +3,12 @@
  * Options: --messages N (sync corpus, default 10000), --runs N (default 3),
  * --store-messages N (default 100000), --desk-messages N (default 100000),
  * --classifications N (per triage run, default 20000), --open-messages N (re-rank queue, default 10000),
- * --only sync|store|desk|triage.
+ * --checks N (compliance checks of a 5,000-character draft, default 2000),
+ * --only sync|store|desk|triage|check.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchCheck } from './check-bench.js';
 import { runChild } from './child.js';
 import { benchClassify } from './classify-bench.js';
 import { benchDesk } from './desk-bench.js';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     'desk-messages': { type: 'string', default: '100000' },
     classifications: { type: 'string', default: '20000' },
     'open-messages': { type: 'string', default: '10000' },
+    checks: { type: 'string', default: '2000' },
     only: { type: 'string' },
   },
 });
@@ -161,6 +164,16 @@ async function main(): Promise<void> {
         .join(' ')}`,
       `${availableParallelism()} cores`,
       '',
+    ]);
+  }
+  if (!values.only || values.only === 'check') {
+    log('check benchmark: compliance checker on a 5,000-character mixed ja/en draft');
+    const c = benchCheck(Number(values.checks));
+    rows.push([
+      `compliance check, ${c.chars}-char draft, ${c.rules} rules, ${c.findings} findings, p95`,
+      `${c.p95Ms.toFixed(2)} ms`,
+      `p50 ${c.p50Ms.toFixed(2)} ms, max ${c.maxMs.toFixed(2)} ms, ${c.samples} checks`,
+      `< 5 ms: ${verdict(c.p95Ms < 5)}`,
     ]);
   }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));

@@ -2,6 +2,7 @@
  * The headless helpdesk: the same core as the app behind a command line. Output formats are
  * relied on by scripts: JSON on stdout, progress and warnings on stderr.
  */
+import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { messagesCommand } from './commands/messages.js';
 import { metricsCommand } from './commands/metrics.js';
@@ -15,13 +16,15 @@ const commands: Record<string, Command> = {
   messages: messagesCommand,
   classify: classifyCommand,
   metrics: metricsCommand,
+  check: checkCommand,
 };
 
 const usage = `usage: npm run -s cli -- <command> [options]
   sync      --data-dir DIR --imap imap://USER@HOST:PORT --tls starttls|implicit|none [--ca FILE] --password-env VAR
   messages  --data-dir DIR [--include-expunged]
   classify  [--data-dir DIR]   JSON lines {id, subject, body} on stdin -> {id, category, confidence, cues}
-  metrics   --data-dir DIR [--now ISO-8601]`;
+  metrics   --data-dir DIR [--now ISO-8601]
+  check     [--settings FILE]   one JSON draft {subject, body, html?, attachments?, ...} on stdin -> JSON findings; exit 2 when blocked`;
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
