@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
@@ -17,6 +18,16 @@ export interface StartSmtpOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Implicit TLS (port-465 style) instead of STARTTLS. */
   secure?: boolean;
+  /**
+   * Imitates providers that file a copy of every accepted message in the sender's Sent folder
+   * before answering 250 (Gmail does): APPENDs the message there as the given IMAP login.
+   */
+  savesSent?: { imap: () => ImapFlowOptions; mailbox: string };
+  /**
+   * Runs once the whole message is received, delivered and (with savesSent) filed, just before
+   * the 250: where a test kills the client to lose the reply while the message is out.
+   */
+  onDataReceived?: (mail: ReceivedMail) => void | Promise<void>;
 }
 
 export interface ReceivedMail {
@@ -80,14 +91,19 @@ export async function startSmtp(opts: StartSmtpOptions): Promise<TestSmtpServer>
         user: typeof session.user === 'string' ? session.user : undefined,
         deliveredTo: [],
       };
-      deliver(mail).then(
-        () => {
-          messages.push(mail);
-          callback();
-        },
-        (error: unknown) =>
-          callback(Object.assign(new Error(`LMTP delivery failed: ${String(error)}`), { responseCode: 451 })),
-      );
+      deliver(mail)
+        .then(() => saveSent(mail))
+        .then(() => opts.onDataReceived?.(mail))
+        .then(
+          () => {
+            messages.push(mail);
+            callback();
+          },
+          (error: unknown) =>
+            callback(
+              Object.assign(new Error(`LMTP delivery failed: ${String(error)}`), { responseCode: 451 }),
+            ),
+        );
     });
   };
 
@@ -99,6 +115,18 @@ export async function startSmtp(opts: StartSmtpOptions): Promise<TestSmtpServer>
     } catch (error) {
       // Every recipient unknown to Dovecot: the mail went "outside", which is not a failure.
       if ((error as { code?: unknown }).code !== 'EENVELOPE') throw error;
+    }
+  };
+
+  const saveSent = async (mail: ReceivedMail): Promise<void> => {
+    if (!opts.savesSent) return;
+    const client = new ImapFlow(opts.savesSent.imap());
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.append(opts.savesSent.mailbox, mail.raw, ['\\Seen']);
+    } finally {
+      await client.logout().catch(() => client.close());
     }
   };
 
