@@ -23,6 +23,14 @@ import { QueueIndex } from './triage/queue-index.js';
 import { TriageKeeper } from './triage/triage-keeper.js';
 import { TriageModel } from './triage/triage-model.js';
 import { TriageService } from './triage/triage-service.js';
+import { outboxHandlers } from './api/outbox-handlers.js';
+import { replyHandlers } from './api/reply-handlers.js';
+import { AutoAcknowledger } from './outbox/auto-ack.js';
+import { createCollisionCheck } from './outbox/collision-check.js';
+import { createOutbox } from './outbox/create-outbox.js';
+import { composeCheckedAutoAck } from './replies/checked-auto-ack.js';
+import { DraftBox } from './replies/draft-box.js';
+import { readReplySettings } from './replies/reply-settings-store.js';
 
 export type { Clock } from './core-context.js';
 
@@ -91,6 +99,25 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   });
   void keeper.run().catch(() => undefined); // a store from before triage, or mail from last session
 
+  // Replies (issue 5): drafts -> compliance -> outbox. The outbox reads the account at every
+  // attempt, so it is built once, not per account like the sync service.
+  const drafts = new DraftBox(ctx.dataDir, { now: () => ctx.clock.now() });
+  const outbox = await createOutbox(ctx, {
+    markAnswered: (ids) => triage.act(ids, { kind: 'answered', on: true }).then(() => undefined),
+    restoreDraft: drafts.restore,
+    averageDailyOrders: () => readReplySettings(store).averageDailyOrders,
+    beforeSend: createCollisionCheck(ctx),
+  });
+  const acker = await AutoAcknowledger.open({
+    store,
+    clock: ctx.clock,
+    dataDir: ctx.dataDir,
+    bus: ctx.bus,
+    port: outbox,
+    compose: (meta, body) => composeCheckedAutoAck(ctx, meta, body),
+  });
+  const replies = replyHandlers(ctx, { outbox, drafts });
+
   return {
     'app:info': async () =>
       ok({
@@ -108,8 +135,19 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     ...deskSearchHandlers(search),
     ...deskAccountTestHandlers(),
     ...deskDemoHandlers(ctx),
+    ...replies,
+    'replies:set-settings': async (settings) => {
+      const result = await replies['replies:set-settings'](settings);
+      // Switching the acknowledgement on starts its clock now, not at the next sync.
+      if (result.ok) await acker.settingsChanged();
+      return result;
+    },
+    ...outboxHandlers(ctx, outbox),
     events: ctx.bus,
     close: async () => {
+      await acker.close();
+      await outbox.close();
+      await drafts.close();
       keeper.close();
       await keeper.idle();
       search.close();

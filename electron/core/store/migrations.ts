@@ -2,7 +2,8 @@ import { StoreTooNewError } from './errors.js';
 import { STORE_SCHEMA_VERSION } from './documents.js';
 
 /** outbox and drafts: local-only documents of issue 5, loaded by their own modules beside the store. */
-export type DocKind = 'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state' | 'outbox' | 'drafts';
+export type DocKind =
+  'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state' | 'outbox' | 'drafts';
 
 /** Rewrites a document of version `from` into version `from + 1`; input is unvalidated JSON. */
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;

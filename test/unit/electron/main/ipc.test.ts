@@ -48,6 +48,19 @@ const api: HelpdeskApi = {
   'triage:staff': none,
   'triage:set-staff': none,
   'metrics:get': none,
+  'drafts:get': none,
+  'drafts:save': none,
+  'drafts:discard': none,
+  'drafts:attach': none,
+  'drafts:detach': none,
+  'replies:send': none,
+  'replies:settings': none,
+  'replies:set-settings': none,
+  'outbox:list': none,
+  'outbox:usage': none,
+  'outbox:retry': none,
+  'outbox:send-anyway': none,
+  'outbox:discard': none,
 };
 
 function invokeEvent(frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {
