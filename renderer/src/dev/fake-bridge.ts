@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/api/result.js';
 import { viewsOf, VIEW_NAMES, type ViewName } from '../../../shared/domain/views.js';
 import type { DeskCall, DeskReq, DeskRes, MessageMeta, SyncStatus } from '../api/desk-types.js';
 import { fakeBody, fakeMeta } from './fake-data.js';
+import { fakeReplyHandlers } from './fake-replies.js';
 
 /**
  * An in-memory window.helpdesk for looking at the UI in a plain browser (src/dev/dev-main.ts).
@@ -197,6 +198,7 @@ export function installFakeBridge(params: URLSearchParams): void {
     'triage:staff': () => fail('not available in the design preview'),
     'triage:set-staff': () => fail('not available in the design preview'),
     'metrics:get': () => fail('not available in the design preview'),
+    ...fakeReplyHandlers(params, (threadId) => metas.filter((m) => m.threadId === threadId), emit),
     // Nothing leaves a dev page: log what main would have handed to the system browser.
     'shell:open-external': ({ url }) => {
       console.info('[fake bridge] would open', url);

@@ -18,6 +18,7 @@ const rows = [
   { keys: ['Enter'], label: 'shortcuts.open' },
   { keys: ['/'], label: 'shortcuts.search' },
   { keys: ['Esc'], label: 'shortcuts.back' },
+  { keys: ['r'], label: 'composer.shortcut' },
   { keys: ['e'], label: 'triage.shortcuts.noReply' },
   { keys: ['!'], label: 'triage.shortcuts.report' },
   { keys: ['?'], label: 'shortcuts.help' },

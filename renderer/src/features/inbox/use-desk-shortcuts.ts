@@ -1,17 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { shortcutFor, type KeyInput, type ShortcutAction } from '../../lib/shortcuts.js';
 
-export type DeskAction = ShortcutAction | 'no-reply' | 'report-spam';
+export type DeskAction = ShortcutAction | 'no-reply' | 'report-spam' | 'reply';
 
 /**
  * Triage keys on top of lib/shortcuts.ts: `e` is Gmail's "archive" (done with it) and `!` its
- * "report spam", the keys people already have in their fingers. Letters never act in a text field.
+ * "report spam", `r` its "reply" (the composer of the open conversation listens for it), the
+ * keys people already have in their fingers. Letters never act in a text field.
  */
 export function deskActionFor(input: KeyInput): DeskAction | null {
   const base = shortcutFor(input);
   if (base !== null || input.inTextField || input.ctrlKey || input.metaKey || input.altKey) return base;
   if (input.key === 'e' || input.key === 'E') return 'no-reply';
   if (input.key === '!') return 'report-spam';
+  if (input.key === 'r' || input.key === 'R') return 'reply';
   return null;
 }
 

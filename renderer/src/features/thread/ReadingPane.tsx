@@ -5,6 +5,7 @@ import { useFormatNumber } from '../../lib/use-format-number.js';
 import { useTranslation } from 'react-i18next';
 import { OrderChips } from '../../components/OrderChips.js';
 import { useErrorText } from '../../lib/use-error-text.js';
+import { Composer } from '../composer/Composer.js';
 import { BuyerHistory } from './BuyerHistory.js';
 import { ThreadMessageCard } from './ThreadMessageCard.js';
 import { TriageBar } from './TriageBar.js';
@@ -94,6 +95,7 @@ export function ReadingPane({ id, onBack, onSearch, triage, targetRef }: Props) 
             initiallyOpen={m.id === id || i === ordered.length - 1}
           />
         ))}
+        {first !== undefined && <Composer key={first.threadId} threadId={first.threadId} />}
         {buyer !== null && <BuyerHistory history={buyerHistory} onSearch={onSearch} />}
       </Stack>
     </Box>

@@ -1,4 +1,86 @@
-/** Composer strings (issue 5). Filled in by the composer UI. */
-export const composerEn = {};
+/** Composer strings (issue 5). */
+export const composerEn = {
+  reply: 'Reply',
+  continueDraft: 'Continue the draft',
+  replyHint: 'Press r to reply',
+  shortcut: 'Reply to the open conversation',
+  title: 'Reply',
+  close: 'Close (the draft is kept)',
+  cancel: 'Cancel',
+  to: 'To',
+  toHelp: "The buyer's address at the marketplace: your reply is forwarded to the buyer.",
+  subject: 'Subject',
+  important: 'Add the {{tag}} tag',
+  importantHelp:
+    'Only for a message essential to the order: it also reaches buyers who opted out of messages.',
+  htmlMode: 'Simple formatting (HTML)',
+  body: 'Reply text',
+  bodyPlaceholder: 'Write your reply. Mention the order number so the buyer can find the order.',
+  quote: "The buyer's message (quoted below your reply)",
+  saving: 'Saving…',
+  saved: 'Draft saved {{time}}',
+  saveFailed: 'The draft was not saved: {{reason}}',
+  send: 'Send',
+  sending: 'Sending…',
+  sendBlocked: {
+    findings: 'Fix the items marked “Must fix” to send.',
+    limit: "Today's message limit is reached.",
+    empty: 'Write your reply first.',
+  },
+  blockedByCheck: 'The final check before sending found problems. Nothing was sent.',
+  limitReached:
+    "The marketplace's daily message limit is reached, so nothing was sent. Your draft is kept: send it tomorrow.",
+  sendFailed: 'The reply could not be queued: {{reason}}',
+  queued: 'Your reply is in the outbox.',
+  noBuyerMessage: 'This conversation has no buyer message to reply to.',
+  loadFailed: 'The reply editor could not be opened: {{reason}}',
+  confirmedLinks: 'Links you confirmed as needed for the order',
+  usage: {
+    warn: 'Sent today: {{sent}} / {{limit}} messages (the daily limit is near)',
+    blocked: 'Sent today: {{sent}} / {{limit}} messages. The daily limit is reached.',
+  },
+  findings: {
+    title: 'Check before sending',
+    counts: '{{block}} to fix · {{warn}} to review',
+    none: 'Nothing to fix.',
+    block: 'Must fix',
+    warn: 'Review',
+    confirmLink: 'This link is needed for the order',
+    where: {
+      subject: 'Subject: “{{text}}”',
+      body: '“{{text}}”',
+      html: 'HTML: “{{text}}”',
+      attachments: 'Attachment: {{text}}',
+    },
+  },
+  format: {
+    bold: 'Bold',
+    italic: 'Italic',
+    list: 'Bulleted list',
+    link: 'Link',
+    linkAddress: 'Link address (https://…)',
+    insertLink: 'Insert',
+    preview: 'Preview',
+    edit: 'Edit',
+  },
+  attachments: {
+    add: 'Attach a file',
+    adding: 'Attaching…',
+    hint: 'PDF, Word, image or text, up to {{max}}',
+    purpose: 'Purpose of the file',
+    purposes: {
+      invoice: 'Invoice',
+      warranty: 'Warranty',
+      instructions: 'Instructions',
+      other: 'Other',
+    },
+    otherWarn:
+      'Normally only invoices, warranties and instructions may be sent. Make sure this file is needed for the order.',
+    remove: 'Remove',
+    tooLarge: 'This file is larger than {{max}} and cannot be attached.',
+    failed: 'The file could not be attached: {{reason}}',
+    unreadable: 'The file could not be read.',
+  },
+};
 
 export type ComposerTranslation = typeof composerEn;
