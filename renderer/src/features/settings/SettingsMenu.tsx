@@ -11,12 +11,14 @@ import {
 } from '@mui/material';
 import Check from '@mui/icons-material/Check';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import GppGoodOutlined from '@mui/icons-material/GppGoodOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { useTranslation } from 'react-i18next';
 import { changeUiLanguage } from '../../i18n/index.js';
 import { UI_LANGUAGES, UI_LANGUAGE_NAMES } from '../../i18n/ui-language.js';
 import { MetricsDialog } from '../metrics/MetricsDialog.js';
+import { ReplySettingsDialog } from './ReplySettingsDialog.js';
 import { TriageSettingsDialog } from './TriageSettingsDialog.js';
 
 interface Props {
@@ -28,7 +30,7 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The dialogs live here so the desk shell needs no new props to open them.
-  const [dialog, setDialog] = useState<'metrics' | 'triage' | null>(null);
+  const [dialog, setDialog] = useState<'metrics' | 'triage' | 'replies' | null>(null);
   const close = () => setAnchor(null);
   return (
     <>
@@ -82,6 +84,18 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
           </ListItemIcon>
           <ListItemText>{t('metrics.settings.menu')}</ListItemText>
         </MenuItem>
+        <MenuItem
+          data-testid="reply-settings-open"
+          onClick={() => {
+            close();
+            setDialog('replies');
+          }}
+        >
+          <ListItemIcon>
+            <GppGoodOutlined fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('replySettings.menu')}</ListItemText>
+        </MenuItem>
         <Divider />
         <MenuItem
           onClick={() => {
@@ -102,6 +116,7 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
       </Menu>
       <MetricsDialog open={dialog === 'metrics'} onClose={() => setDialog(null)} />
       <TriageSettingsDialog open={dialog === 'triage'} onClose={() => setDialog(null)} />
+      <ReplySettingsDialog open={dialog === 'replies'} onClose={() => setDialog(null)} />
     </>
   );
 }

@@ -1,3 +1,74 @@
 import type { ReplySettingsTranslation } from './en.js';
 
-export const replySettingsJa: ReplySettingsTranslation = {};
+export const replySettingsJa: ReplySettingsTranslation = {
+  menu: '返信とコンプライアンス',
+  title: '返信とコンプライアンス',
+  intro:
+    'マーケットプレイスのメッセージ規約に違反する返信を送ると、メッセージ機能の停止やアカウント停止につながることがあります。ここでのチェックは入力中と、送信の直前にもう一度行われます。',
+  loadFailed: '返信の設定を読み込めませんでした：{{reason}}',
+  close: '閉じる',
+  save: '保存',
+  saving: '保存しています…',
+  saved: '保存しました。',
+  saveFailed: '設定を保存できませんでした：{{reason}}',
+  unsaved: '未保存の変更があります',
+  fixErrors: '赤く表示された項目を修正すると保存できます。',
+  separator: '、',
+  rules: {
+    title: 'チェック項目',
+    help: 'チェックをオフにするのは、確信がある場合だけにしてください。「送信不可」のチェックは返信を止め、「注意」は見直しを促します。',
+    blockGroup: '送信を止めるチェック',
+    warnGroup: '注意を促すチェック',
+    switchLabel: 'チェック：{{name}}',
+    blockOff:
+      'オフにしても、マーケットプレイスの規約は変わりません。違反する返信はブロックされることがあり、アカウント停止のおそれもあります。',
+    blockOffSummary:
+      '「送信不可」のチェックが {{n}} 件オフになっています。マーケットプレイスではこれらの規約が引き続き適用されます。',
+  },
+  links: {
+    title: 'リンク',
+    allowed: '許可するドメイン',
+    allowedHelp:
+      '1行に1つ（配送業者の追跡サイトなど）。これらのドメインとサブドメインへのhttpsリンクは、確認なしで送れます。',
+    own: '自社サイトのドメイン',
+    ownHelp: '1行に1つ。これらのドメインへのリンクは、httpsでも常に送信不可になります。',
+    invalid: 'ドメインではありません：{{items}}',
+  },
+  words: {
+    title: '禁止ワード',
+    label: '送らない言葉・フレーズ',
+    help: '1行に1つ。含まれている返信は送信不可になります。大文字・小文字、全角・半角の違いは区別しません。',
+    tooLong: '長すぎます（{{max}}文字まで）：{{items}}',
+  },
+  tooMany: '登録できるのは{{max}}件までです。',
+  attachments: {
+    title: '添付ファイル',
+    label: '添付ファイル1つあたりの上限',
+    unit: 'MB',
+    help: 'マーケットプレイスで添付できるのは、7MB未満のPDF、Word、画像、テキストのファイルです。',
+    invalid: '1〜25の数値を入力してください。',
+    aboveMarketplace: '7MB以上の添付ファイルは、マーケットプレイスで受け付けられないことがあります。',
+  },
+  limit: {
+    title: '1日の送信上限',
+    orders: '1日の平均注文数',
+    ordersHelp: 'マーケットプレイスで1日に送れるメッセージは「5 × 1日の平均注文数 + 600」件までです。',
+    invalid: '0以上の整数を入力してください。',
+    formula: '1日の上限：5 × {{orders}} + 600 = {{limit}} 件',
+    usage: '本日の送信数：{{sent}} / {{limit}} 件',
+    usageUnavailable: '本日の送信数を取得できません。',
+  },
+  autoAck: {
+    title: '自動受付返信',
+    enable: '購入者からメッセージが届いたら、受付の返信を自動で送る',
+    help: '同じ購入者には1日1回まで、購入者の言語（該当がなければ英語）で送ります。マーケットプレイスからの自動メールには送りません。自動返信は返信済みとして扱われないため、24時間以内の返信は別に必要です。',
+    body: '{{language}}の文面',
+    suggest: '文例を入れる',
+    chars: '{{n}} / {{max}}',
+    empty: 'この言語の文面を入力してください。',
+    tooLong: '{{max}}文字以内で簡潔にしてください。',
+    blocked: 'この文面は規約に反するため、自動受付返信がオンの間は保存できません：',
+    blockedOff: 'この文面は規約に反します。自動受付返信をオンにする前に修正してください：',
+    excerpt: '「{{text}}」',
+  },
+};

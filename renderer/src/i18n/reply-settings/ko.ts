@@ -1,3 +1,73 @@
 import type { ReplySettingsTranslation } from './en.js';
 
-export const replySettingsKo: ReplySettingsTranslation = {};
+export const replySettingsKo: ReplySettingsTranslation = {
+  menu: '답장 및 규정 준수',
+  title: '답장 및 규정 준수',
+  intro:
+    '마켓플레이스 메시지 규정을 위반한 답장은 메시지 기능 제한이나 계정 정지로 이어질 수 있습니다. 아래 검사는 입력하는 동안, 그리고 답장을 보내기 직전에 한 번 더 실행됩니다.',
+  loadFailed: '답장 설정을 불러오지 못했습니다: {{reason}}',
+  close: '닫기',
+  save: '저장',
+  saving: '저장 중…',
+  saved: '저장했습니다.',
+  saveFailed: '설정을 저장하지 못했습니다: {{reason}}',
+  unsaved: '저장하지 않은 변경 사항이 있습니다',
+  fixErrors: '표시된 항목을 수정하면 저장할 수 있습니다.',
+  separator: ', ',
+  rules: {
+    title: '검사 항목',
+    help: '확실한 경우에만 검사를 꺼 주세요. ‘전송 불가’ 검사는 답장을 막고, ‘주의’ 검사는 다시 확인하도록 알려 줍니다.',
+    blockGroup: '전송을 막는 검사',
+    warnGroup: '주의 검사',
+    switchLabel: '검사: {{name}}',
+    blockOff:
+      '꺼도 마켓플레이스 규정은 그대로 적용됩니다. 위반한 답장은 차단될 수 있으며 계정이 정지될 수도 있습니다.',
+    blockOffSummary: '‘전송 불가’ 검사 {{n}}개가 꺼져 있습니다. 마켓플레이스는 이 규정을 계속 적용합니다.',
+  },
+  links: {
+    title: '링크',
+    allowed: '허용 도메인',
+    allowedHelp:
+      '한 줄에 하나씩(택배사 배송 조회 사이트 등). 이 도메인과 하위 도메인의 https 링크는 확인 없이 보낼 수 있습니다.',
+    own: '자사 사이트 도메인',
+    ownHelp: '한 줄에 하나씩. 이 도메인으로 가는 링크는 https라도 항상 전송할 수 없습니다.',
+    invalid: '도메인이 아닙니다: {{items}}',
+  },
+  words: {
+    title: '금지어',
+    label: '보내지 않을 단어·문구',
+    help: '한 줄에 하나씩. 포함된 답장은 전송할 수 없습니다. 대소문자와 전각·반각은 구분하지 않습니다.',
+    tooLong: '너무 깁니다(최대 {{max}}자): {{items}}',
+  },
+  tooMany: '최대 {{max}}개까지 등록할 수 있습니다.',
+  attachments: {
+    title: '첨부 파일',
+    label: '첨부 파일 1개당 크기 제한',
+    unit: 'MB',
+    help: '마켓플레이스는 7MB 미만의 PDF, Word, 이미지, 텍스트 파일을 받습니다.',
+    invalid: '1~25 사이의 숫자를 입력해 주세요.',
+    aboveMarketplace: '7MB 이상인 첨부 파일은 마켓플레이스에서 거부될 수 있습니다.',
+  },
+  limit: {
+    title: '하루 전송 한도',
+    orders: '하루 평균 주문 수',
+    ordersHelp: '마켓플레이스는 하루에 ‘5 × 하루 평균 주문 수 + 600’건까지 메시지를 허용합니다.',
+    invalid: '0 이상의 정수를 입력해 주세요.',
+    formula: '하루 한도: 5 × {{orders}} + 600 = {{limit}}건',
+    usage: '오늘 보낸 메시지: {{sent}} / {{limit}}건',
+    usageUnavailable: '오늘 보낸 메시지 수를 확인할 수 없습니다.',
+  },
+  autoAck: {
+    title: '자동 접수 답장',
+    enable: '구매자 메시지가 도착하면 접수 답장을 자동으로 보내기',
+    help: '같은 구매자에게는 하루에 한 번까지, 구매자의 언어(해당 언어가 없으면 영어)로 보냅니다. 마켓플레이스 자동 메일에는 보내지 않습니다. 자동 답장은 답변으로 인정되지 않으므로 24시간 이내에 따로 답장해야 합니다.',
+    body: '{{language}} 문구',
+    suggest: '예시 문구 넣기',
+    chars: '{{n}} / {{max}}',
+    empty: '이 언어의 문구를 입력해 주세요.',
+    tooLong: '{{max}}자 이내로 간단히 작성해 주세요.',
+    blocked: '이 문구는 규정에 어긋나므로 자동 접수 답장이 켜져 있는 동안 저장할 수 없습니다:',
+    blockedOff: '이 문구는 규정에 어긋납니다. 자동 접수 답장을 켜기 전에 수정해 주세요:',
+    excerpt: '‘{{text}}’',
+  },
+};
