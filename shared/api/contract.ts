@@ -36,6 +36,23 @@ import {
   outboxListRequestSchema,
   outboxListResultSchema,
 } from './schemas/outbox.js';
+import {
+  renderRequestSchema,
+  renderResultSchema,
+  suggestRequestSchema,
+  suggestResultSchema,
+  templateDeleteResultSchema,
+  templateExportResultSchema,
+  templateIdRequestSchema,
+  templateImportPreviewSchema,
+  templateImportRequestSchema,
+  templateImportResultSchema,
+  templateInputSchema,
+  templateListResultSchema,
+  templateRestoreRequestSchema,
+  templateSettingsSchema,
+  templateViewSchema,
+} from './schemas/templates.js';
 import { openExternalRequestSchema, openExternalResultSchema } from './schemas/shell.js';
 import {
   listRequestSchema,
@@ -115,6 +132,21 @@ export const calls = {
   // After a collision: the user has seen the other reply / the newer message and sends anyway.
   'outbox:send-anyway': { request: outboxItemRequestSchema, result: outboxItemSchema },
   'outbox:discard': { request: outboxItemRequestSchema, result: outboxDiscardResultSchema },
+  // Templates (issue 6): a local library checked by the compliance gate on save; render leaves a
+  // missing value as its `{{placeholder}}`, which the gate blocks, so nothing half-filled is sent.
+  'templates:list': { request: empty, result: templateListResultSchema },
+  'templates:save': { request: templateInputSchema, result: templateViewSchema },
+  'templates:duplicate': { request: templateIdRequestSchema, result: templateViewSchema },
+  'templates:delete': { request: templateIdRequestSchema, result: templateDeleteResultSchema },
+  'templates:restore': { request: templateRestoreRequestSchema, result: templateViewSchema },
+  'templates:mark-reviewed': { request: templateIdRequestSchema, result: templateViewSchema },
+  'templates:export': { request: empty, result: templateExportResultSchema },
+  'templates:import-preview': { request: templateImportRequestSchema, result: templateImportPreviewSchema },
+  'templates:import-apply': { request: templateImportRequestSchema, result: templateImportResultSchema },
+  'templates:settings': { request: empty, result: templateSettingsSchema },
+  'templates:set-settings': { request: templateSettingsSchema, result: empty },
+  'templates:suggest': { request: suggestRequestSchema, result: suggestResultSchema },
+  'templates:render': { request: renderRequestSchema, result: renderResultSchema },
   // Implemented by main, not the core (the core never imports electron): main re-checks the URL
   // with the same policy the link dialog showed, and hands the browser the normalised href only.
   'shell:open-external': { request: openExternalRequestSchema, result: openExternalResultSchema },

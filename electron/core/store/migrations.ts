@@ -3,7 +3,7 @@ import { STORE_SCHEMA_VERSION } from './documents.js';
 
 /** outbox and drafts: local-only documents of issue 5, loaded by their own modules beside the store. */
 export type DocKind =
-  'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state' | 'outbox' | 'drafts';
+  'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state' | 'outbox' | 'drafts' | 'templates';
 
 /** Rewrites a document of version `from` into version `from + 1`; input is unvalidated JSON. */
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;

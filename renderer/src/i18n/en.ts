@@ -1,3 +1,5 @@
+import { templatePickerEn } from './template-picker/en.js';
+import { templatesEn } from './templates/en.js';
 import { replySettingsEn } from './reply-settings/en.js';
 import { complianceEn } from './compliance/en.js';
 import { outboxEn } from './outbox/en.js';
@@ -218,6 +220,8 @@ export const en = {
     internal: 'Something went wrong inside the helpdesk.',
   },
   triage: triageEn,
+  templatePicker: templatePickerEn,
+  templates: templatesEn,
   replySettings: replySettingsEn,
   compliance: complianceEn,
   outbox: outboxEn,

@@ -1,3 +1,5 @@
+import { templatePickerJa } from './template-picker/ja.js';
+import { templatesJa } from './templates/ja.js';
 import { replySettingsJa } from './reply-settings/ja.js';
 import { complianceJa } from './compliance/ja.js';
 import { outboxJa } from './outbox/ja.js';
@@ -225,6 +227,8 @@ export const ja: Translation = {
     internal: 'ヘルプデスク内部でエラーが発生しました。',
   },
   triage: triageJa,
+  templatePicker: templatePickerJa,
+  templates: templatesJa,
   replySettings: replySettingsJa,
   compliance: complianceJa,
   outbox: outboxJa,

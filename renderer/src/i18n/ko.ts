@@ -1,3 +1,5 @@
+import { templatePickerKo } from './template-picker/ko.js';
+import { templatesKo } from './templates/ko.js';
 import { replySettingsKo } from './reply-settings/ko.js';
 import { complianceKo } from './compliance/ko.js';
 import { outboxKo } from './outbox/ko.js';
@@ -223,6 +225,8 @@ export const ko: Translation = {
     internal: '헬프데스크 내부에서 오류가 발생했습니다.',
   },
   triage: triageKo,
+  templatePicker: templatePickerKo,
+  templates: templatesKo,
   replySettings: replySettingsKo,
   compliance: complianceKo,
   outbox: outboxKo,

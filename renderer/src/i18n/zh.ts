@@ -1,3 +1,5 @@
+import { templatePickerZh } from './template-picker/zh.js';
+import { templatesZh } from './templates/zh.js';
 import { replySettingsZh } from './reply-settings/zh.js';
 import { complianceZh } from './compliance/zh.js';
 import { outboxZh } from './outbox/zh.js';
@@ -215,6 +217,8 @@ export const zh: Translation = {
     internal: '客服台内部出现错误。',
   },
   triage: triageZh,
+  templatePicker: templatePickerZh,
+  templates: templatesZh,
   replySettings: replySettingsZh,
   compliance: complianceZh,
   outbox: outboxZh,

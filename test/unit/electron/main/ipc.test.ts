@@ -61,6 +61,19 @@ const api: HelpdeskApi = {
   'outbox:retry': none,
   'outbox:send-anyway': none,
   'outbox:discard': none,
+  'templates:list': none,
+  'templates:save': none,
+  'templates:duplicate': none,
+  'templates:delete': none,
+  'templates:restore': none,
+  'templates:mark-reviewed': none,
+  'templates:export': none,
+  'templates:import-preview': none,
+  'templates:import-apply': none,
+  'templates:settings': none,
+  'templates:set-settings': none,
+  'templates:suggest': none,
+  'templates:render': none,
 };
 
 function invokeEvent(frame: { url: string; parent: object | null } | null): IpcMainInvokeEvent {

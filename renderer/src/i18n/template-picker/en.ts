@@ -1,0 +1,4 @@
+/** TemplatePicker strings (issue 6). Filled in by the templatePicker UI. */
+export const templatePickerEn = {};
+
+export type TemplatePickerTranslation = typeof templatePickerEn;

@@ -1,0 +1,3 @@
+import type { TemplatePickerTranslation } from './en.js';
+
+export const templatePickerKo: TemplatePickerTranslation = {};

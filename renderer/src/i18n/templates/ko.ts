@@ -1,0 +1,3 @@
+import type { TemplatesTranslation } from './en.js';
+
+export const templatesKo: TemplatesTranslation = {};
