@@ -1,0 +1,75 @@
+import { defineStarter, lines } from './define.js';
+
+// Confirms a cancellation and answers the next question (the money) before it is asked.
+export const cancellation = defineStarter({
+  slug: 'cancellation',
+  name: 'Cancellation confirmation',
+  tags: ['cancel', 'cancellation', 'キャンセル', '取消', '取消订单', '취소', '주문 취소'],
+  kinds: ['complaint', 'inquiry'],
+  variants: {
+    ja: {
+      subject: 'ご注文（{{orderId}}）キャンセル完了のお知らせ',
+      body: lines(
+        '{{buyerName}} 様',
+        '',
+        'この度は{{shopName}}をご利用いただき、誠にありがとうございます。',
+        '「{{concern}}」の件、承知いたしました。ご依頼のとおり、ご注文番号{{orderId}}（{{item}}）のキャンセル手続きを完了いたしました。',
+        'すでにお支払いがお済みの場合は、ご利用のお支払い方法へ返金されます。反映までの日数はカード会社により異なりますが、通常数営業日程度でございます。',
+        'キャンセルの状況は、ご注文履歴からもご確認いただけます。',
+        'ご不明な点がございましたら、本メッセージにご返信ください。',
+        '',
+        '何卒よろしくお願い申し上げます。',
+        '',
+        '{{shopName}}',
+        '担当：{{staffName}}',
+      ),
+    },
+    en: {
+      subject: 'Cancellation of your order {{orderId}}',
+      body: lines(
+        'Dear {{buyerName}},',
+        '',
+        'Thank you for your message regarding "{{concern}}".',
+        'As requested, we have cancelled your order {{orderId}} ({{item}}).',
+        'If you have already paid, the amount will be returned to your original payment method, usually within a few business days depending on your card issuer.',
+        'The cancellation is also shown in your order history.',
+        'If anything about it is unclear, please reply to this message.',
+        '',
+        'Kind regards,',
+        '{{staffName}}',
+        '{{shopName}}',
+      ),
+    },
+    zh: {
+      subject: '订单{{orderId}}取消确认',
+      body: lines(
+        '尊敬的{{buyerName}}，您好！',
+        '',
+        '关于您提出的“{{concern}}”，我们已按您的要求取消了订单{{orderId}}（{{item}}）。',
+        '如您已完成付款，款项将原路退回至您的支付账户，到账时间视发卡银行而定，通常需要几个工作日。',
+        '您也可以在“我的订单”中查看取消状态。',
+        '如有任何疑问，请直接回复此消息，我们会尽快为您解答。',
+        '',
+        '感谢您的理解与支持。',
+        '',
+        '{{shopName}} 客服 {{staffName}}',
+      ),
+    },
+    ko: {
+      subject: '주문번호 {{orderId}} 취소 완료 안내',
+      body: lines(
+        '{{buyerName}} 고객님, 안녕하세요.',
+        '{{shopName}} 고객지원팀입니다.',
+        '',
+        '문의하신 "{{concern}}" 건과 관련하여, 요청하신 대로 주문번호 {{orderId}}({{item}})의 주문 취소를 완료하였습니다.',
+        '이미 결제하신 경우 결제하신 수단으로 환불되며, 카드사에 따라 보통 영업일 기준 며칠 정도 소요됩니다.',
+        "취소 내역은 '주문 내역'에서도 확인하실 수 있습니다.",
+        '궁금하신 점이 있으시면 이 메시지에 회신해 주시기 바랍니다.',
+        '',
+        '이용해 주셔서 감사합니다.',
+        '',
+        '{{shopName}} {{staffName}} 드림',
+      ),
+    },
+  },
+});

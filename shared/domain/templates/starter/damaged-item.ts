@@ -1,0 +1,83 @@
+import { defineStarter, lines } from './define.js';
+
+// Apology first, then options (domain.md: give options where there are several ways to solve
+// a problem). The photo request is framed as helping with the carrier, not as doubting the buyer.
+export const damagedItem = defineStarter({
+  slug: 'damaged-item',
+  name: 'Damaged item: apology and options',
+  tags: ['damaged', 'broken', 'replacement', '破損', '交換', '破损', '换货', '파손', '교환'],
+  kinds: ['complaint'],
+  variants: {
+    ja: {
+      subject: 'ご注文（{{orderId}}）の商品破損についてのお詫び',
+      body: lines(
+        '{{buyerName}} 様',
+        '',
+        'この度は{{shopName}}をご利用いただき、誠にありがとうございます。',
+        '「{{concern}}」とのご連絡をいただき、ご注文番号{{orderId}}の{{item}}が破損した状態で届いたとのこと、ご迷惑をおかけし大変申し訳ございません。',
+        'つきましては、以下のいずれかにて対応させていただきます。',
+        '1. 代わりの商品を無償にて再発送いたします。',
+        '2. 商品代金を全額返金いたします。',
+        'ご希望の対応を、本メッセージへのご返信にてお知らせください。',
+        'お手数ですが、破損箇所と外箱の写真を添えていただけますと、配送業者への確認がスムーズに進みます。',
+        '',
+        '重ねてお詫び申し上げます。何卒よろしくお願い申し上げます。',
+        '',
+        '{{shopName}}',
+        '担当：{{staffName}}',
+      ),
+    },
+    en: {
+      subject: 'Your damaged item from order {{orderId}}',
+      body: lines(
+        'Dear {{buyerName}},',
+        '',
+        'Thank you for letting us know about "{{concern}}". We are very sorry that {{item}} from your order {{orderId}} arrived damaged.',
+        'We would like to put this right, and you can choose the option that suits you best:',
+        '1. We send you a replacement at no extra cost.',
+        '2. We refund the full purchase price.',
+        'Please reply to this message with your choice.',
+        'If possible, please also attach a photo of the damage and of the outer box: it helps us follow this up with the carrier.',
+        '',
+        'Kind regards,',
+        '{{staffName}}',
+        '{{shopName}}',
+      ),
+    },
+    zh: {
+      subject: '订单{{orderId}}商品破损处理',
+      body: lines(
+        '尊敬的{{buyerName}}，您好！',
+        '',
+        '收到您关于“{{concern}}”的反馈，得知订单{{orderId}}中的{{item}}到货时已经破损，我们深表歉意。',
+        '为尽快为您解决问题，您可以选择以下任一方案：',
+        '1. 我们免费为您重新寄送一件全新的商品。',
+        '2. 我们为您全额退款。',
+        '请直接回复此消息告知您的选择。',
+        '如方便，请附上破损部位及外包装的照片，以便我们向承运商核实。',
+        '',
+        '再次向您致以诚挚的歉意，感谢您的理解与支持。',
+        '',
+        '{{shopName}} 客服 {{staffName}}',
+      ),
+    },
+    ko: {
+      subject: '주문번호 {{orderId}} 상품 파손 관련 안내',
+      body: lines(
+        '{{buyerName}} 고객님, 안녕하세요.',
+        '{{shopName}} 고객지원팀입니다.',
+        '',
+        '"{{concern}}" 관련 연락 주셔서 감사합니다. 주문번호 {{orderId}}로 주문하신 {{item}} 상품이 파손된 상태로 도착하여 큰 불편을 드린 점 진심으로 사과드립니다.',
+        '빠르게 해결해 드리기 위해 아래 방법 중 하나를 선택해 주시기 바랍니다.',
+        '1. 새 상품을 추가 비용 없이 다시 보내 드립니다.',
+        '2. 상품 금액 전액을 환불해 드립니다.',
+        '원하시는 방법을 이 메시지에 회신해 알려 주십시오.',
+        '가능하시다면 파손 부위와 외부 포장 사진을 함께 보내 주시면 택배사 확인에 큰 도움이 됩니다.',
+        '',
+        '다시 한번 불편을 드려 죄송합니다.',
+        '',
+        '{{shopName}} {{staffName}} 드림',
+      ),
+    },
+  },
+});

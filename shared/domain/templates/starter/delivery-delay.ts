@@ -1,0 +1,87 @@
+import { defineStarter, lines } from './define.js';
+
+// Expectation-setting: a new date, what we do meanwhile, and what happens if that date passes.
+// No {{concern}}: the seller often writes this one first, before the buyer asks.
+export const deliveryDelay = defineStarter({
+  slug: 'delivery-delay',
+  name: 'Delivery delay with expected date',
+  tags: [
+    'delay',
+    'late delivery',
+    'expected date',
+    '遅延',
+    'お届け予定',
+    '延迟',
+    '预计送达',
+    '배송 지연',
+    '도착 예정',
+  ],
+  kinds: ['complaint', 'inquiry'],
+  variants: {
+    ja: {
+      subject: 'ご注文（{{orderId}}）のお届け遅延に関するお詫び',
+      body: lines(
+        '{{buyerName}} 様',
+        '',
+        'いつも{{shopName}}をご利用いただき、誠にありがとうございます。',
+        'ご注文番号{{orderId}}（{{item}}）のお届けが当初の予定より遅れており、ご迷惑をおかけし大変申し訳ございません。',
+        '現在のところ、{{deliveryDate}}頃のお届けとなる見込みでございます。',
+        '引き続き配送状況を確認し、変更がございましたら速やかにご連絡いたします。',
+        '万が一{{deliveryDate}}までにお届けがない場合は、本メッセージにご返信ください。代わりの商品の発送またはご返金のいずれか、ご希望に沿って対応いたします。',
+        '',
+        'お待たせしてしまい誠に申し訳ございませんが、何卒よろしくお願い申し上げます。',
+        '',
+        '{{shopName}}',
+        '担当：{{staffName}}',
+      ),
+    },
+    en: {
+      subject: 'Update on the delivery of your order {{orderId}}',
+      body: lines(
+        'Dear {{buyerName}},',
+        '',
+        'We are sorry that your order {{orderId}} ({{item}}) is taking longer to reach you than we first expected.',
+        'The delivery has been delayed, and the new expected delivery date is {{deliveryDate}}.',
+        'We are following the shipment closely and will write to you again if anything changes.',
+        'If it has not arrived by {{deliveryDate}}, please reply to this message: we will then send a replacement or refund the order in full, whichever you prefer.',
+        '',
+        'We apologise for the inconvenience and thank you for your patience.',
+        '',
+        'Kind regards,',
+        '{{staffName}}',
+        '{{shopName}}',
+      ),
+    },
+    zh: {
+      subject: '订单{{orderId}}配送延迟说明',
+      body: lines(
+        '尊敬的{{buyerName}}，您好！',
+        '',
+        '非常抱歉，您的订单{{orderId}}（{{item}}）未能按原定时间送达，给您带来不便，敬请谅解。',
+        '目前包裹仍在运输途中，预计将于{{deliveryDate}}前送达。',
+        '我们会持续跟踪物流进度，如有变化将第一时间通知您。',
+        '若到{{deliveryDate}}仍未收到，请直接回复此消息，我们将根据您的意愿为您补发商品或全额退款。',
+        '',
+        '再次为延误向您致歉，感谢您的耐心与理解。',
+        '',
+        '{{shopName}} 客服 {{staffName}}',
+      ),
+    },
+    ko: {
+      subject: '주문번호 {{orderId}} 배송 지연 안내',
+      body: lines(
+        '{{buyerName}} 고객님, 안녕하세요.',
+        '{{shopName}} 고객지원팀입니다.',
+        '',
+        '주문번호 {{orderId}}({{item}})의 배송이 당초 예정보다 늦어지고 있어 진심으로 사과드립니다.',
+        '현재 상품은 배송 중이며, {{deliveryDate}}까지 도착할 것으로 예상됩니다.',
+        '배송 상황을 계속 확인하고 있으며, 변동 사항이 있으면 바로 안내해 드리겠습니다.',
+        '{{deliveryDate}}까지 상품을 받지 못하신 경우 이 메시지에 회신해 주시기 바랍니다. 원하시는 대로 대체 상품 발송 또는 전액 환불로 처리해 드리겠습니다.',
+        '',
+        '기다려 주셔서 감사드리며, 불편을 드려 다시 한번 죄송합니다.',
+        '',
+        '{{shopName}} {{staffName}} 드림',
+      ),
+    },
+  },
+});
