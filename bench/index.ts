@@ -4,7 +4,8 @@
  * --store-messages N (default 100000), --desk-messages N (default 100000),
  * --classifications N (per triage run, default 20000), --open-messages N (re-rank queue, default 10000),
  * --checks N (compliance checks of a 5,000-character draft, default 2000),
- * --only sync|store|desk|triage|check.
+ * --templates N (library size for suggestions, default 1000),
+ * --only sync|store|desk|triage|check|templates.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { benchDesk } from './desk-bench.js';
 import type { StoreBenchResult } from './store-bench.js';
 import { benchSync } from './sync-bench.js';
 import { benchRerank } from './triage-bench.js';
+import { benchTemplates } from './templates-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     classifications: { type: 'string', default: '20000' },
     'open-messages': { type: 'string', default: '10000' },
     checks: { type: 'string', default: '2000' },
+    templates: { type: 'string', default: '1000' },
     only: { type: 'string' },
   },
 });
@@ -174,6 +177,43 @@ async function main(): Promise<void> {
       `${c.p95Ms.toFixed(2)} ms`,
       `p50 ${c.p50Ms.toFixed(2)} ms, max ${c.maxMs.toFixed(2)} ms, ${c.samples} checks`,
       `< 5 ms: ${verdict(c.p95Ms < 5)}`,
+    ]);
+  }
+  if (!values.only || values.only === 'templates') {
+    const n = Number(values.templates);
+    log(`templates benchmark: suggestions for an open complaint from ${n} templates`);
+    const t = benchTemplates(n);
+    rows.push([
+      `template suggestions, ${t.templates} templates, first call (cold index), p95`,
+      `${t.coldP95Ms.toFixed(2)} ms`,
+      `p50 ${t.coldP50Ms.toFixed(2)} ms, ${t.coldSamples} fresh libraries`,
+      `< 10 ms: ${verdict(t.coldP95Ms < 10)}`,
+    ]);
+    rows.push([
+      `template suggestions, ${t.templates} templates, warm, p95`,
+      `${t.warmP95Ms.toFixed(2)} ms`,
+      `p50 ${t.warmP50Ms.toFixed(2)} ms, ${t.warmSamples} calls`,
+      `< 10 ms: ${verdict(t.warmP95Ms < 10)}`,
+    ]);
+    rows.push([
+      `template suggestions with a typed search, warm, p95`,
+      `${t.queryP95Ms.toFixed(2)} ms`,
+      `p50 ${t.queryP50Ms.toFixed(2)} ms, ${t.warmSamples} calls`,
+      `< 10 ms: ${verdict(t.queryP95Ms < 10)}`,
+    ]);
+    rows.push([
+      'template suggestions, CPU time per call, p95 (waits for a busy core excluded)',
+      `cold ${t.coldCpuP95Ms.toFixed(2)} ms`,
+      `warm ${t.warmCpuP95Ms.toFixed(2)} ms, search ${t.queryCpuP95Ms.toFixed(2)} ms`,
+      `< 10 ms: ${verdict(Math.max(t.coldCpuP95Ms, t.warmCpuP95Ms, t.queryCpuP95Ms) < 10)}`,
+    ]);
+    rows.push([
+      'templates bench: top suggestion; conditions',
+      t.top,
+      `load avg ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+      `${availableParallelism()} cores`,
     ]);
   }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));

@@ -6,7 +6,9 @@ import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { messagesCommand } from './commands/messages.js';
 import { metricsCommand } from './commands/metrics.js';
+import { renderCommand } from './commands/render.js';
 import { syncCommand } from './commands/sync.js';
+import { templatesCommand } from './commands/templates.js';
 import { CliError, processIo, usageExit, type CliIo } from './output.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -17,6 +19,8 @@ const commands: Record<string, Command> = {
   classify: classifyCommand,
   metrics: metricsCommand,
   check: checkCommand,
+  templates: templatesCommand,
+  render: renderCommand,
 };
 
 const usage = `usage: npm run -s cli -- <command> [options]
@@ -24,7 +28,9 @@ const usage = `usage: npm run -s cli -- <command> [options]
   messages  --data-dir DIR [--include-expunged]
   classify  [--data-dir DIR]   JSON lines {id, subject, body} on stdin -> {id, category, confidence, cues}
   metrics   --data-dir DIR [--now ISO-8601]
-  check     [--settings FILE]   one JSON draft {subject, body, html?, attachments?, ...} on stdin -> JSON findings; exit 2 when blocked`;
+  check     [--settings FILE]   one JSON draft {subject, body, html?, attachments?, ...} on stdin -> JSON findings; exit 2 when blocked
+  templates --data-dir DIR   one JSON line per template {id, name, languages, defaultLanguage, kinds, tags, blocked, reviewDue, starter}
+  render    --data-dir DIR --template ID --message MESSAGE_ID [--lang ja|en|zh|ko]   -> JSON {subject, body, missing, language}; exit 2 when the template is blocked`;
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -31,6 +31,8 @@ import { createOutbox } from './outbox/create-outbox.js';
 import { composeCheckedAutoAck } from './replies/checked-auto-ack.js';
 import { DraftBox } from './replies/draft-box.js';
 import { readReplySettings } from './replies/reply-settings-store.js';
+import { templateHandlers } from './api/template-handlers.js';
+import { openTemplateLibrary } from './templates/open-template-library.js';
 
 export type { Clock } from './core-context.js';
 
@@ -117,6 +119,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     compose: (meta, body) => composeCheckedAutoAck(ctx, meta, body),
   });
   const replies = replyHandlers(ctx, { outbox, drafts });
+  const library = await openTemplateLibrary(ctx);
 
   return {
     'app:info': async () =>
@@ -143,11 +146,13 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
       return result;
     },
     ...outboxHandlers(ctx, outbox),
+    ...templateHandlers(ctx, library),
     events: ctx.bus,
     close: async () => {
       await acker.close();
       await outbox.close();
       await drafts.close();
+      await library.close();
       keeper.close();
       await keeper.idle();
       search.close();
