@@ -4,6 +4,7 @@ import { viewsOf, VIEW_NAMES, type ViewName } from '../../../shared/domain/views
 import type { DeskCall, DeskReq, DeskRes, MessageMeta, SyncStatus } from '../api/desk-types.js';
 import { fakeBody, fakeMeta } from './fake-data.js';
 import { fakeReplyHandlers } from './fake-replies.js';
+import { fakeTemplateHandlers } from './fake-templates.js';
 
 /**
  * An in-memory window.helpdesk for looking at the UI in a plain browser (src/dev/dev-main.ts).
@@ -199,6 +200,7 @@ export function installFakeBridge(params: URLSearchParams): void {
     'triage:set-staff': () => fail('not available in the design preview'),
     'metrics:get': () => fail('not available in the design preview'),
     ...fakeReplyHandlers(params, (threadId) => metas.filter((m) => m.threadId === threadId), emit),
+    ...fakeTemplateHandlers((id) => byId.get(id)),
     // Nothing leaves a dev page: log what main would have handed to the system browser.
     'shell:open-external': ({ url }) => {
       console.info('[fake bridge] would open', url);

@@ -19,6 +19,9 @@ import Send from '@mui/icons-material/Send';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceSettings } from '../../../../shared/domain/compliance/types.js';
 import { useErrorText } from '../../lib/use-error-text.js';
+import { isTemplatePickerShortcut } from '../template-picker/shortcut.js';
+import { TemplateInsertButton } from '../template-picker/TemplateInsertButton.js';
+import { TemplatePicker } from '../template-picker/TemplatePicker.js';
 import { HtmlBody } from '../thread/HtmlBody.js';
 import { AttachmentsField } from './AttachmentsField.js';
 import {
@@ -53,6 +56,7 @@ export function ComposerEditor(props: Props) {
   const errorText = useErrorText();
   const ed = useComposerEditor({ ...props });
   const [preview, setPreview] = useState(false);
+  const [picking, setPicking] = useState(false);
   const { state, sending } = ed;
   const usage = sending.problem?.kind === 'limit' ? sending.problem.usage : props.usage;
   const block = sendBlock(state, ed.findings, usage, sending.busy);
@@ -60,7 +64,17 @@ export function ComposerEditor(props: Props) {
   const close = () => void ed.autosave.flush().then(onClose);
 
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="composer">
+    <Paper
+      variant="outlined"
+      sx={{ p: 2 }}
+      data-testid="composer"
+      // The template shortcut works anywhere in the composer, and only there.
+      onKeyDown={(e) => {
+        if (!isTemplatePickerShortcut({ ...e, isComposing: e.nativeEvent.isComposing })) return;
+        e.preventDefault();
+        setPicking(true);
+      }}
+    >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5 }}>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           {t('composer.title')}
@@ -133,7 +147,22 @@ export function ComposerEditor(props: Props) {
             }
             label={t('composer.htmlMode')}
           />
+          <Box sx={{ flex: 1 }} />
+          <TemplateInsertButton onOpen={() => setPicking(true)} />
         </Stack>
+        <TemplatePicker
+          open={picking}
+          messageId={defaults.inReplyTo}
+          buyerLanguage={defaults.buyerLanguage}
+          onClose={() => setPicking(false)}
+          onClosed={() => ed.editorRef.current?.focus()}
+          // Only the body: the reply keeps the thread's "Re:" subject, which keeps it in the
+          // buyer's thread; a template's own subject is for messages the seller starts.
+          onInsert={(body) => {
+            setPicking(false);
+            ed.insertText(body);
+          }}
+        />
         {state.html !== null && <HtmlToolbar onFormat={ed.format} preview={preview} onPreview={setPreview} />}
         {state.html !== null && preview ? (
           <HtmlBody html={state.html} />

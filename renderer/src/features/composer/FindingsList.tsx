@@ -8,7 +8,8 @@ interface Props {
   /** True when these are the core's verdict on a send, not the live check. */
   fromCore: boolean;
   onSelect: (finding: Finding) => void;
-  onConfirmLink: (href: string) => void;
+  /** Absent where there is no link to confirm (a template is checked, not sent). */
+  onConfirmLink?: (href: string) => void;
 }
 
 /** Line breaks shown as ↵, so a "blank lines" finding does not read as an empty quote. */
@@ -52,7 +53,7 @@ export function FindingsList({ findings, fromCore, onSelect, onConfirmLink }: Pr
                 data-testid={`finding-${f.rule}`}
                 data-severity={f.severity}
                 secondaryAction={
-                  f.rule === 'link-unconfirmed' && f.excerpt !== '' ? (
+                  onConfirmLink !== undefined && f.rule === 'link-unconfirmed' && f.excerpt !== '' ? (
                     <Button
                       size="small"
                       data-testid="finding-confirm-link"
@@ -71,7 +72,10 @@ export function FindingsList({ findings, fromCore, onSelect, onConfirmLink }: Pr
               >
                 <ListItemButton
                   onClick={() => onSelect(f)}
-                  sx={{ alignItems: 'flex-start', pr: f.rule === 'link-unconfirmed' ? 22 : 1 }}
+                  sx={{
+                    alignItems: 'flex-start',
+                    pr: onConfirmLink !== undefined && f.rule === 'link-unconfirmed' ? 22 : 1,
+                  }}
                 >
                   <Stack spacing={0.25} sx={{ minWidth: 0 }}>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

@@ -18,6 +18,7 @@ import {
 } from './composer-draft.js';
 import type { Mark } from './finding-segments.js';
 import { applyFormat, htmlToText, textToHtml, type HtmlFormat } from './simple-html.js';
+import { insertTemplateIntoHtml, insertTemplateText } from '../template-picker/insert-text.js';
 import { useAutosave, type Autosave } from './use-autosave.js';
 import { useLiveFindings } from './use-live-findings.js';
 import { useSendReply, type SendReply } from './use-send-reply.js';
@@ -38,6 +39,8 @@ export interface ComposerEditor {
   setEditorText: (text: string) => void;
   setHtmlMode: (on: boolean) => void;
   format: (format: HtmlFormat, href?: string) => void;
+  /** Puts text (a rendered template) at the cursor, or replaces a blank body; focus returns to the editor. */
+  insertText: (text: string) => void;
   addAttachment: (a: DraftAttachmentView) => void;
   removeAttachment: (id: string) => void;
   setPurpose: (id: string, purpose: AttachmentPurpose) => void;
@@ -140,6 +143,26 @@ export function useComposerEditor({
     [state.html, update],
   );
 
+  const insertText = useCallback(
+    (text: string) => {
+      const el = editorRef.current;
+      const current = state.html ?? state.body;
+      // The textarea keeps its selection while the picker has focus; no editor (HTML preview) means the end.
+      const [start, end] =
+        el === null ? [current.length, current.length] : [el.selectionStart, el.selectionEnd];
+      const edit =
+        state.html === null
+          ? insertTemplateText(current, start, end, text)
+          : insertTemplateIntoHtml(current, start, end, text);
+      update(state.html === null ? { body: edit.text } : { html: edit.text });
+      requestAnimationFrame(() => {
+        editorRef.current?.focus();
+        editorRef.current?.setSelectionRange(edit.caret, edit.caret);
+      });
+    },
+    [state.html, state.body, update],
+  );
+
   return {
     state,
     findings,
@@ -159,6 +182,7 @@ export function useComposerEditor({
           : { ...s, body: s.html === null ? s.body : htmlToText(s.html), html: null },
       ),
     format,
+    insertText,
     addAttachment: (a) => change((s) => ({ ...s, attachments: [...s.attachments, a] })),
     removeAttachment: (id) =>
       change((s) => ({ ...s, attachments: s.attachments.filter((a) => a.id !== id) })),

@@ -1,4 +1,65 @@
-/** TemplatePicker strings (issue 6). Filled in by the templatePicker UI. */
-export const templatePickerEn = {};
+/** Template picker strings (issue 6): inserting a template into the reply. */
+export const templatePickerEn = {
+  open: 'Insert template',
+  openTooltip: 'Insert a template ({{keys}})',
+  keys: 'Ctrl+. / ⌘.',
+  title: 'Insert a template',
+  search: 'Search templates',
+  searchPlaceholder: 'Name, tag or words in the text',
+  listLabel: 'Suggested templates',
+  keysHint: '↑↓ choose · Enter select · Esc close',
+  loading: 'Loading templates…',
+  empty: 'No template matches.',
+  failed: 'The templates could not be loaded: {{reason}}',
+  noBuyerLanguage: 'No {{buyer}} version — using {{used}}',
+  blocked: 'Needs fixing',
+  blockedHelp: 'This template breaks a sending rule. Fix it in the template library before inserting it.',
+  reasons: {
+    category: 'Matches the category',
+    language: 'Language',
+    cues: 'Matches the message',
+    recent: 'Recently used',
+    query: 'Matches the search',
+  },
+  back: 'Back to the list',
+  cancel: 'Cancel',
+  personalise: 'Personalise',
+  fieldsIntro:
+    'Values from the message and settings are filled in; check them and fill the rest. Anything left empty stays as {{token}} in the reply and blocks sending until you fill it.',
+  missingCount: 'Not filled: {{n}}',
+  missing: 'Not filled — blocks sending',
+  noFields: 'This template has no placeholders.',
+  sources: {
+    message: 'From the message',
+    settings: 'From settings',
+    staff: 'Your name',
+    typed: 'Typed',
+    today: 'Today',
+    none: 'Not set',
+  },
+  fields: {
+    buyerName: 'Buyer name',
+    orderId: 'Order ID',
+    orderIds: 'Order IDs (all)',
+    item: 'Item',
+    concern: "Summary of the buyer's concern",
+    shopName: 'Shop name',
+    staffName: 'Staff name',
+    today: "Today's date",
+    deliveryDate: 'Expected delivery date',
+  },
+  customField: 'Custom field “{{key}}”',
+  hints: {
+    concern: 'One line, in the words the buyer will read.',
+    deliveryDate: 'Written as the buyer reads it, e.g. June 12, 2026. Pick a date to fill it in.',
+  },
+  pickDate: 'Pick a date',
+  preview: 'Preview',
+  subjectNote: "The reply keeps the conversation's subject (Re: …); only the text is inserted.",
+  previewFailed: 'The preview could not be made: {{reason}}',
+  insert: 'Insert',
+  inserting: 'Inserting…',
+  insertFailed: 'The template could not be inserted: {{reason}}',
+};
 
 export type TemplatePickerTranslation = typeof templatePickerEn;
