@@ -98,7 +98,7 @@ export function DeskShell({ mode, onAccount }: Props) {
               <HelpOutline />
             </IconButton>
           </Tooltip>
-          <SettingsMenu onAccount={onAccount} onShortcuts={() => setHelp(true)} />
+          <SettingsMenu onAccount={onAccount} onShortcuts={() => setHelp(true)} openMessageId={openId} />
         </Toolbar>
       </AppBar>
       <Stack direction="row" sx={{ flex: 1, minHeight: 0 }}>

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import Check from '@mui/icons-material/Check';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import QuickreplyOutlined from '@mui/icons-material/QuickreplyOutlined';
 import GppGoodOutlined from '@mui/icons-material/GppGoodOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
@@ -18,19 +19,22 @@ import { useTranslation } from 'react-i18next';
 import { changeUiLanguage } from '../../i18n/index.js';
 import { UI_LANGUAGES, UI_LANGUAGE_NAMES } from '../../i18n/ui-language.js';
 import { MetricsDialog } from '../metrics/MetricsDialog.js';
+import { TemplatesDialog } from '../templates/TemplatesDialog.js';
 import { ReplySettingsDialog } from './ReplySettingsDialog.js';
 import { TriageSettingsDialog } from './TriageSettingsDialog.js';
 
 interface Props {
   onAccount: () => void;
   onShortcuts: () => void;
+  /** The message open in the reading pane, if any: the template library previews against it. */
+  openMessageId: string | null;
 }
 
-export function SettingsMenu({ onAccount, onShortcuts }: Props) {
+export function SettingsMenu({ onAccount, onShortcuts, openMessageId }: Props) {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The dialogs live here so the desk shell needs no new props to open them.
-  const [dialog, setDialog] = useState<'metrics' | 'triage' | 'replies' | null>(null);
+  const [dialog, setDialog] = useState<'metrics' | 'triage' | 'replies' | 'templates' | null>(null);
   const close = () => setAnchor(null);
   return (
     <>
@@ -60,6 +64,18 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
           </MenuItem>
         ))}
         <Divider />
+        <MenuItem
+          data-testid="templates-open"
+          onClick={() => {
+            close();
+            setDialog('templates');
+          }}
+        >
+          <ListItemIcon>
+            <QuickreplyOutlined fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('templates.menu')}</ListItemText>
+        </MenuItem>
         <MenuItem
           data-testid="open-metrics"
           onClick={() => {
@@ -117,6 +133,11 @@ export function SettingsMenu({ onAccount, onShortcuts }: Props) {
       <MetricsDialog open={dialog === 'metrics'} onClose={() => setDialog(null)} />
       <TriageSettingsDialog open={dialog === 'triage'} onClose={() => setDialog(null)} />
       <ReplySettingsDialog open={dialog === 'replies'} onClose={() => setDialog(null)} />
+      <TemplatesDialog
+        open={dialog === 'templates'}
+        onClose={() => setDialog(null)}
+        messageId={openMessageId}
+      />
     </>
   );
 }
