@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImapFlow } from 'imapflow';
 import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import {
-  DESK_START_TIMEOUT,
-  dovecotAccount,
-  e2eSkipReason,
-  startDesk,
-  type Desk,
-} from '../support/e2e/harness.js';
+import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
 import { startSmtp, type TestSmtpServer } from '../support/smtp-server.js';
 
 /*
@@ -114,7 +108,12 @@ describe.skipIf(skipReason !== null)('replying in the desk: blocked, fixed, sent
   });
 
   it('opens the buyer message and a reply editor prefilled with "Re:" and the quote', async () => {
-    await desk.page.getByTestId('message-list').getByRole('option').filter({ hasText: SUBJECT }).first().click();
+    await desk.page
+      .getByTestId('message-list')
+      .getByRole('option')
+      .filter({ hasText: SUBJECT })
+      .first()
+      .click();
     await pane().getByText(SUBJECT).first().waitFor();
     await desk.page.getByTestId('composer-open').click();
     await body().waitFor();
