@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImapFlow } from 'imapflow';
-import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
-import { startSmtp, type TestSmtpServer } from '../support/smtp-server.js';
+import type { DovecotInstance } from '../support/dovecot.js';
+import { DESK_START_TIMEOUT, e2eSkipReason, type Desk } from '../support/e2e/harness.js';
+import { buyerMail, startReplyDesk } from '../support/e2e/reply-desk.js';
+import type { TestSmtpServer } from '../support/smtp-server.js';
 
 /*
  * A seller in Tokyo answers a buyer in the desk, with the real core, a real SMTP server
@@ -20,22 +21,17 @@ const SUBJECT = '注文した手ぬぐいの発送について';
 const ORDER = '503-1234567-1234567';
 
 function buyerMessage(date: Date): Buffer {
-  return Buffer.from(
-    [
-      `From: =?UTF-8?B?${Buffer.from('山田 花子').toString('base64')}?= <${BUYER}>`,
-      'To: seller@shop.example',
-      `Subject: =?UTF-8?B?${Buffer.from(SUBJECT).toString('base64')}?=`,
-      `Date: ${date.toUTCString()}`,
-      'Message-ID: <buyer-1@marketplace.amazon.co.jp>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=UTF-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
+  return buyerMail({
+    from: BUYER,
+    name: '山田 花子',
+    subject: SUBJECT,
+    messageId: 'buyer-1@marketplace.amazon.co.jp',
+    date,
+    lines: [
       `注文番号 ${ORDER} の手ぬぐいはいつ発送されますか。`,
       '誕生日の贈り物なので、今週中に届くと助かります。',
-      '',
-    ].join('\r\n'),
-  );
+    ],
+  });
 }
 
 async function sentOnServer(dovecot: DovecotInstance): Promise<string[]> {
@@ -78,33 +74,20 @@ describe.skipIf(skipReason !== null)('replying in the desk: blocked, fixed, sent
   let dovecot: DovecotInstance;
   let smtp: TestSmtpServer;
   let desk: Desk;
+  let close: (() => Promise<void>) | undefined;
 
   const pane = () => desk.page.getByTestId('reading-pane');
   const body = () => desk.page.getByTestId('composer-body');
 
   beforeAll(async () => {
-    dovecot = await startDovecot({ lmtp: true });
-    const password = dovecot.user('seller').password;
-    smtp = await startSmtp({
-      users: [{ user: 'seller', password }],
-      lmtp: { host: dovecot.host, port: dovecot.lmtpPort ?? 0 },
-    });
-    await dovecot.append('seller', 'INBOX', buyerMessage(new Date(Date.now() - 3_600_000)));
-    desk = await startDesk({
-      dovecot,
+    ({ dovecot, smtp, desk, close } = await startReplyDesk({
       locale: 'ja',
-      smtp: { host: smtp.host, port: smtp.port, tls: 'starttls', user: 'seller', caFile: dovecot.caFile },
-    });
-    const set = await desk.core['account:set-password']({ which: 'smtp', password });
-    if (!set.ok) throw new Error(set.error.message);
-    const synced = await desk.core['sync:run']({});
-    if (!synced.ok) throw new Error(synced.error.message);
+      inbox: [buyerMessage(new Date(Date.now() - 3_600_000))],
+    }));
   }, DESK_START_TIMEOUT);
 
   afterAll(async () => {
-    await desk?.close();
-    await smtp?.stop();
-    await dovecot?.stop();
+    await close?.();
   });
 
   it('opens the buyer message and a reply editor prefilled with "Re:" and the quote', async () => {

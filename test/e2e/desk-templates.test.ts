@@ -1,8 +1,8 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
-import { startSmtp, type TestSmtpServer } from '../support/smtp-server.js';
+import { DESK_START_TIMEOUT, e2eSkipReason, type Desk } from '../support/e2e/harness.js';
+import { buyerMail, startReplyDesk } from '../support/e2e/reply-desk.js';
+import type { TestSmtpServer } from '../support/smtp-server.js';
 
 /*
  * A seller answers a damaged-item complaint from the starter library: the damaged-item template
@@ -20,64 +20,47 @@ const SUBJECT = '届いた商品が破損していました';
 const ORDER = '249-7654321-7654321';
 
 function complaint(date: Date): Buffer {
-  return Buffer.from(
-    [
-      `From: =?UTF-8?B?${Buffer.from('鈴木 一郎').toString('base64')}?= <${BUYER}>`,
-      'To: seller@shop.example',
-      `Subject: =?UTF-8?B?${Buffer.from(SUBJECT).toString('base64')}?=`,
-      `Date: ${date.toUTCString()}`,
-      'Message-ID: <buyer-damaged@marketplace.amazon.co.jp>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=UTF-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
+  return buyerMail({
+    from: BUYER,
+    name: '鈴木 一郎',
+    subject: SUBJECT,
+    messageId: 'buyer-damaged@marketplace.amazon.co.jp',
+    date,
+    lines: [
       '本日届いた手ぬぐいの箱が潰れていて、中の商品が破れていました。',
       `注文番号は ${ORDER} です。交換か返金をお願いできますか。`,
-      '',
-    ].join('\r\n'),
-  );
+    ],
+  });
 }
 
 describe.skipIf(skipReason !== null)(
   'inserting a starter template: suggest, personalise, send (Japanese UI)',
   () => {
-    let dovecot: DovecotInstance;
     let smtp: TestSmtpServer;
     let desk: Desk;
+    let close: (() => Promise<void>) | undefined;
 
     const page = () => desk.page;
     const body = () => page().getByTestId('composer-body');
 
     beforeAll(async () => {
-      dovecot = await startDovecot({ lmtp: true });
-      const password = dovecot.user('seller').password;
-      smtp = await startSmtp({
-        users: [{ user: 'seller', password }],
-        lmtp: { host: dovecot.host, port: dovecot.lmtpPort ?? 0 },
-      });
-      await dovecot.append('seller', 'INBOX', complaint(new Date(Date.now() - 2 * 3_600_000)));
-      desk = await startDesk({
-        dovecot,
+      ({ smtp, desk, close } = await startReplyDesk({
         locale: 'ja',
-        smtp: { host: smtp.host, port: smtp.port, tls: 'starttls', user: 'seller', caFile: dovecot.caFile },
-      });
+        inbox: [complaint(new Date(Date.now() - 2 * 3_600_000))],
+      }));
       const results = [
-        await desk.core['account:set-password']({ which: 'smtp', password }),
         await desk.core['templates:set-settings']({
           shopName: '手ぬぐい本舗',
           customFields: [],
           reviewAfterDays: 90,
         }),
         await desk.core['triage:set-staff']({ me: 'sato', staff: [{ id: 'sato', name: '佐藤' }] }),
-        await desk.core['sync:run']({}),
       ];
       for (const r of results) if (!r.ok) throw new Error(r.error.message);
     }, DESK_START_TIMEOUT);
 
     afterAll(async () => {
-      await desk?.close();
-      await smtp?.stop();
-      await dovecot?.stop();
+      await close?.();
     });
 
     it('suggests the damaged-item template first for the complaint, in the buyer language', async () => {

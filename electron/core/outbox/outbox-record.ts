@@ -1,3 +1,4 @@
+import { jsonValueSchema } from '../store/documents.js';
 import { z } from 'zod';
 import type { OutboxItemView } from '../../../shared/api/schemas/outbox.js';
 import type { MachineState } from '../../../shared/domain/outbox/outbox-machine.js';
@@ -29,17 +30,6 @@ export interface OutboxDoc {
   sentPerDay: Record<string, number>;
 }
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(jsonValue),
-    z.record(z.string(), jsonValue),
-  ]),
-);
-
 const problemSchema = z.object({
   code: z.enum([
     'offline',
@@ -65,7 +55,7 @@ const recordSchema = z.object({
   threadId: z.string(),
   inReplyTo: z.string().nullable(),
   draftStartedAt: z.string(),
-  draft: jsonValue.nullable(),
+  draft: jsonValueSchema.nullable(),
   createdAt: z.string(),
   rawFile: z.string().regex(/^[\w-]+\.eml$/),
   phase: z.enum(['queued', 'sending', 'checking', 'delivered', 'sent', 'held', 'failed']),

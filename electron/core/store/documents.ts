@@ -73,14 +73,15 @@ export const defaultSyncStateDoc = (): SyncStateDoc => ({ v: STORE_SCHEMA_VERSIO
 export const defaultTriageDoc = (): TriageDoc => ({ v: STORE_SCHEMA_VERSION, corrections: [] });
 export const defaultOplogDoc = (): OplogDoc => ({ v: STORE_SCHEMA_VERSION, nextSeq: 1, ops: [] });
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+/** Any JSON value (settings prefs, op payloads, an outbox item's saved draft). */
+export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
     z.boolean(),
     z.null(),
-    z.array(jsonValue),
-    z.record(z.string(), jsonValue),
+    z.array(jsonValueSchema),
+    z.record(z.string(), jsonValueSchema),
   ]),
 );
 
@@ -97,7 +98,7 @@ export const accountSettingsSchema = z.strictObject({ imap: serverSettings, smtp
 const settingsSchema = z.object({
   uiLanguage: z.string().nullable(),
   accounts: z.record(z.string(), accountSettingsSchema),
-  prefs: z.record(z.string(), jsonValue),
+  prefs: z.record(z.string(), jsonValueSchema),
 });
 
 const syncState = z.object({
@@ -112,7 +113,7 @@ const operation = z.object({
   seq: z.number().int().positive(),
   createdAt: z.string(),
   kind: z.string(),
-  payload: jsonValue,
+  payload: jsonValueSchema,
   state: z.enum(['pending', 'done', 'failed']),
   attempts: z.number().int().min(0),
   lastError: z.string().nullable(),
