@@ -11,6 +11,7 @@ import { syncHandlers } from './api/sync-handlers.js';
 import { accountId, secretKeys, type Clock, type CoreContext } from './core-context.js';
 import { EventBus } from './event-bus.js';
 import { imapConnectOptions } from './mail/imap-account.js';
+import { readAttachment, type AttachmentContent } from './mail/attachment-content.js';
 import type { SecretStore } from './secrets/secret-store.js';
 import { storeMode } from './demo/store-mode.js';
 import { SearchIndex } from './search/search-index.js';
@@ -46,7 +47,14 @@ export interface HelpdeskOptions {
 }
 
 /** The contract minus the calls only Electron can answer (main adds them: open-external.ts). */
-export type Helpdesk = CoreApi & { events: HelpdeskEventSource; close(): Promise<void> };
+export type Helpdesk = CoreApi & {
+  events: HelpdeskEventSource;
+  close(): Promise<void>;
+  /** Not a contract call: main's shell:save-attachment reads the bytes here (save-attachment.ts). */
+  attachment(id: string, index: number): Promise<AttachmentContent>;
+};
+
+export type { AttachmentContent } from './mail/attachment-content.js';
 
 /**
  * The composition root: opens the store, wires sync and events, and returns the object whose
@@ -148,6 +156,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     ...outboxHandlers(ctx, outbox),
     ...templateHandlers(ctx, library),
     events: ctx.bus,
+    attachment: (id, index) => readAttachment(store, id, index),
     close: async () => {
       await acker.close();
       await outbox.close();

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import { openHelpdesk } from '../core/helpdesk.js';
@@ -38,10 +40,23 @@ async function start(): Promise<void> {
 
   const target = rendererTarget();
   const appUrl = 'url' in target ? target.url : pathToFileURL(target.file).href;
-  const api = withShellCalls(core, (url) => shell.openExternal(url));
+  let window: BrowserWindow | null = null;
+  const chooseSavePath = async (defaultName: string): Promise<string | null> => {
+    // Proposed in Downloads; the name is already sanitised (save-attachment.ts), the user decides.
+    const options = { defaultPath: join(app.getPath('downloads'), defaultName) };
+    const chosen =
+      window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
+    return chosen.canceled || chosen.filePath === undefined || chosen.filePath === ''
+      ? null
+      : chosen.filePath;
+  };
+  const api = withShellCalls(core, {
+    openExternal: (url) => shell.openExternal(url),
+    chooseSavePath,
+    writeFile: (path, content) => writeFile(path, content),
+  });
   bindContract(ipcMain, api, { isTrustedSender: createAppUrlCheck(appUrl), onInternalError: logInternal });
 
-  let window: BrowserWindow | null = null;
   const openWindow = (): void => {
     const created = createMainWindow({
       preloadPath,

@@ -1,6 +1,12 @@
 import { fail, ok, type Result } from '../../shared/api/result.js';
-import type { CoreApi, HelpdeskApi, Req, Res } from '../../shared/api/types.js';
+import type { CoreApi, HelpdeskApi, Req, Res, ShellCallName } from '../../shared/api/types.js';
 import { parseSafeExternalUrl } from '../../shared/domain/url-policy.js';
+import {
+  saveAttachmentHandler,
+  type ChooseSavePath,
+  type ReadAttachment,
+  type WriteFile,
+} from './save-attachment.js';
 
 /** `shell.openExternal`'s shape; injected so tests pass a recorder and never start a browser. */
 export type OpenExternal = (url: string) => Promise<void>;
@@ -29,10 +35,28 @@ export function openExternalHandler(openExternal: OpenExternal): OpenExternalCal
   };
 }
 
-/** The full contract: the core's calls plus the ones only the Electron shell can answer. */
-export function withShellCalls<T extends CoreApi>(
+/** What only the Electron shell (or a test's recorder standing in for it) can do. */
+export interface ShellPorts {
+  openExternal: OpenExternal;
+  chooseSavePath: ChooseSavePath;
+  writeFile: WriteFile;
+}
+
+/**
+ * The full contract: the core's calls plus the ones only the Electron shell can answer. The core
+ * hands over attachment bytes through its non-contract `attachment` member.
+ */
+export function withShellCalls<T extends CoreApi & { attachment: ReadAttachment }>(
   core: T,
-  openExternal: OpenExternal,
-): T & Pick<HelpdeskApi, 'shell:open-external'> {
-  return { ...core, 'shell:open-external': openExternalHandler(openExternal) };
+  shell: ShellPorts,
+): T & Pick<HelpdeskApi, ShellCallName> {
+  return {
+    ...core,
+    'shell:open-external': openExternalHandler(shell.openExternal),
+    'shell:save-attachment': saveAttachmentHandler(
+      (id, index) => core.attachment(id, index),
+      shell.chooseSavePath,
+      shell.writeFile,
+    ),
+  };
 }

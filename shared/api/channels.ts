@@ -52,6 +52,7 @@ export const CALL_CHANNELS = [
   'templates:suggest',
   'templates:render',
   'shell:open-external',
+  'shell:save-attachment',
 ] as const;
 
 export const EVENT_CHANNELS = [

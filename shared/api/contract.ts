@@ -53,7 +53,12 @@ import {
   templateSettingsSchema,
   templateViewSchema,
 } from './schemas/templates.js';
-import { openExternalRequestSchema, openExternalResultSchema } from './schemas/shell.js';
+import {
+  openExternalRequestSchema,
+  openExternalResultSchema,
+  saveAttachmentRequestSchema,
+  saveAttachmentResultSchema,
+} from './schemas/shell.js';
 import {
   listRequestSchema,
   listResultSchema,
@@ -150,6 +155,8 @@ export const calls = {
   // Implemented by main, not the core (the core never imports electron): main re-checks the URL
   // with the same policy the link dialog showed, and hands the browser the normalised href only.
   'shell:open-external': { request: openExternalRequestSchema, result: openExternalResultSchema },
+  // Also main's: the bytes come from the core's stored source, the path from the system dialog.
+  'shell:save-attachment': { request: saveAttachmentRequestSchema, result: saveAttachmentResultSchema },
 } as const satisfies Record<CallChannel, CallSpec>;
 
 export const events = {

@@ -14,7 +14,7 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 export type HelpdeskApi = { [K in CallName]: (req: Req<K>) => Promise<Result<Res<K>>> };
 
 /** Calls only the Electron shell can answer (they need `electron`); main adds them to the core. */
-export type ShellCallName = 'shell:open-external';
+export type ShellCallName = 'shell:open-external' | 'shell:save-attachment';
 
 /** What openHelpdesk implements: the contract minus the shell's calls. */
 export type CoreApi = Omit<HelpdeskApi, ShellCallName>;

@@ -206,6 +206,13 @@ export function installFakeBridge(params: URLSearchParams): void {
       console.info('[fake bridge] would open', url);
       return ok({ opened: true });
     },
+    // No save dialog in a dev page: report what main would have saved, as if the user accepted.
+    'shell:save-attachment': ({ id, index }) => {
+      const attachment = byId.get(id)?.attachments[index];
+      if (attachment === undefined) return fail('no such attachment');
+      console.info('[fake bridge] would save', attachment.filename);
+      return ok({ saved: true });
+    },
   };
 
   const bridge: HelpdeskBridge = {

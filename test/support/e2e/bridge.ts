@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { BrowserContext } from 'playwright-core';
 import { CALL_CHANNELS, EVENT_CHANNELS } from '../../../shared/api/channels.js';
@@ -5,6 +8,7 @@ import { fail } from '../../../shared/api/result.js';
 import type { CoreApi, HelpdeskEventSource } from '../../../shared/api/types.js';
 import { bindContract, forwardEvents, type IpcMainLike } from '../../../electron/main/ipc.js';
 import { withShellCalls } from '../../../electron/main/open-external.js';
+import type { ReadAttachment } from '../../../electron/main/save-attachment.js';
 import { createAppUrlCheck } from '../../../electron/main/trusted-sender.js';
 
 /*
@@ -80,12 +84,22 @@ export interface BridgeHandle {
   readonly internalErrors: readonly string[];
   /** What shell:open-external handed to the (recording) browser, after main's URL check. */
   readonly openedUrls: readonly string[];
-  close(): void;
+  /** What shell:save-attachment wrote, in order: the recorder "chooses" <tempdir>/<proposed name>. */
+  readonly savedFiles: readonly SavedFile[];
+  close(): Promise<void>;
+}
+
+export interface SavedFile {
+  /** Where the bytes went (a temp dir removed at close: read it before). */
+  path: string;
+  /** The name main proposed in the save dialog, after sanitising the mail's filename. */
+  filename: string;
+  size: number;
 }
 
 export async function bindCore(
   context: BrowserContext,
-  core: CoreApi & { events: HelpdeskEventSource },
+  core: CoreApi & { events: HelpdeskEventSource; attachment: ReadAttachment },
   appUrl: string,
 ): Promise<BridgeHandle> {
   const handlers = new Map<string, Handler>();
@@ -98,9 +112,25 @@ export async function bindCore(
     isTrustedSender: createAppUrlCheck(appUrl),
     onInternalError: (channel: string, error: unknown) => internalErrors.push(`${channel}: ${String(error)}`),
   };
-  // Main's own shell calls, with a recorder where Electron would start the system browser.
+  // Main's own shell calls, with recorders where Electron would start the system browser or show
+  // the save dialog: the "user" always accepts the proposed name, in a directory of our own.
   const openedUrls: string[] = [];
-  const api = withShellCalls(core, async (url) => void openedUrls.push(url));
+  const savedFiles: SavedFile[] = [];
+  const saveDir = await mkdtemp(join(tmpdir(), 'e2e-saved-'));
+  const proposed = new Map<string, string>();
+  const api = withShellCalls(core, {
+    openExternal: async (url) => void openedUrls.push(url),
+    chooseSavePath: async (name) => {
+      const path = join(saveDir, `${savedFiles.length + proposed.size}-${name}`);
+      proposed.set(path, name);
+      return path;
+    },
+    writeFile: async (path, content) => {
+      await writeFile(path, content);
+      savedFiles.push({ path, filename: proposed.get(path) ?? '', size: content.byteLength });
+      proposed.delete(path);
+    },
+  });
   const unbind = bindContract(fakeIpcMain, api, options);
 
   const forwarded: ForwardedEvent[] = [];
@@ -143,13 +173,15 @@ export async function bindCore(
     events: forwarded,
     internalErrors,
     openedUrls,
-    close: () => {
+    savedFiles,
+    close: async () => {
       closed = true;
       stopEvents();
       unbind();
       waiter?.([]);
       waiter = null;
       queue = [];
+      await rm(saveDir, { recursive: true, force: true });
     },
   };
 }

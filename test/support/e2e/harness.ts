@@ -9,7 +9,7 @@ import { openHelpdesk, type Clock, type Helpdesk } from '../../../electron/core/
 import { MemorySecretStore } from '../../../electron/core/secrets/memory-secret-store.js';
 import type { DovecotInstance } from '../dovecot.js';
 import { launchBrowser, type DeskLocale } from './browser.js';
-import { bindCore, type ForwardedEvent } from './bridge.js';
+import { bindCore, type ForwardedEvent, type SavedFile } from './bridge.js';
 import { ensureRendererBuilt, repoRoot } from './renderer-build.js';
 import { serveStatic } from './static-server.js';
 
@@ -42,7 +42,7 @@ import { serveStatic } from './static-server.js';
  */
 
 export type { DeskLocale } from './browser.js';
-export type { ForwardedEvent } from './bridge.js';
+export type { ForwardedEvent, SavedFile } from './bridge.js';
 export { e2eSkipReason } from './browser.js';
 
 /**
@@ -97,6 +97,8 @@ export interface Desk {
   readonly internalErrors: readonly string[];
   /** URLs shell:open-external would have opened in the system browser (a recorder stands in). */
   readonly openedUrls: readonly string[];
+  /** Files shell:save-attachment wrote (a recorder stands in for the save dialog; see bridge.ts). */
+  readonly savedFiles: readonly SavedFile[];
   /** Calls window.helpdesk.invoke IN THE PAGE (allow-list, bridge, validation: what the UI does). */
   invoke<K extends CallName>(channel: K, req: Req<K>): Promise<Result<Res<K>>>;
   /** Saves test-results/screens/<name>.png (viewport 1280×800) and returns its path. */
@@ -167,7 +169,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
 
     const appUrl = `${server.origin}/`;
     const bridge = await bindCore(context, core, appUrl);
-    cleanups.push(async () => bridge.close());
+    cleanups.push(() => bridge.close());
     const requests: string[] = [];
     const blockedRequests: string[] = [];
     const consoleErrors: string[] = [];
@@ -201,6 +203,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
       events: bridge.events,
       internalErrors: bridge.internalErrors,
       openedUrls: bridge.openedUrls,
+      savedFiles: bridge.savedFiles,
       invoke: <K extends CallName>(channel: K, req: Req<K>) =>
         page.evaluate(
           // globalThis, not window: this file is typed without the DOM library.

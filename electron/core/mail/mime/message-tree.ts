@@ -21,6 +21,8 @@ export interface AttachmentLeaf {
   rawFilename: string;
   contentType: string;
   size: number;
+  /** The transfer-decoded bytes (a view on the parser's buffer, not a copy), for saving it. */
+  content: Uint8Array;
 }
 
 export interface PartTree {
@@ -103,6 +105,7 @@ export function readTree(parser: unknown): PartTree | null {
         rawFilename: dp['filename'] ?? cp['name'] ?? '',
         contentType: type,
         size: content.byteLength,
+        content: new Uint8Array(content),
       });
     }
   }

@@ -27,18 +27,35 @@ function looksLikeMail(raw: Uint8Array): boolean {
   return /^(?:[\x21-\x39\x3b-\x7e]+[ \t]*:|From )/.test(head.replace(/^(?:\r?\n)+/, ''));
 }
 
-function attachmentsOf(tree: PartTree | null, email: Email): AttachmentInfo[] {
+/** One attachment with its bytes, in the order the metadata's `attachments` list shows them. */
+export interface AttachmentPart extends AttachmentInfo {
+  content: Uint8Array;
+}
+
+// The one place that decides which parts are attachments and in what order: the metadata list
+// and saving an attachment by its index both go through here, so index N is the same part.
+function attachmentParts(tree: PartTree | null, email: Email): AttachmentPart[] {
   if (tree && !tree.hasInlineMessage) {
     return tree.attachments.map((a) => ({
       filename: decodeWords(a.rawFilename),
       contentType: a.contentType,
       size: a.size,
+      content: a.content,
     }));
   }
   return email.attachments.map((a) => ({
     filename: a.filename ?? '',
     contentType: a.mimeType,
     size: typeof a.content === 'string' ? a.content.length : a.content.byteLength,
+    content: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content),
+  }));
+}
+
+function attachmentsOf(tree: PartTree | null, email: Email): AttachmentInfo[] {
+  return attachmentParts(tree, email).map(({ filename, contentType, size }) => ({
+    filename,
+    contentType,
+    size,
   }));
 }
 
@@ -48,8 +65,11 @@ async function bodyOf(tree: PartTree | null, email: Email, forceCharset?: string
   return { text: email.text ?? '', html: email.html ?? null, charset: label?.[1]?.toLowerCase() ?? null };
 }
 
-async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<ParsedMessage> {
-  const prepared = prepassHeaders(raw, options.forceCharset);
+async function runParser(
+  raw: Uint8Array,
+  forceCharset?: string,
+): Promise<{ email: Email; tree: PartTree | null }> {
+  const prepared = prepassHeaders(raw, forceCharset);
   const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', maxNestingDepth: MAX_NESTING_DEPTH });
   const input = prepared.raw;
   // postal-mime copies any typed-array view it is given; a buffer the view spans whole can
@@ -59,7 +79,11 @@ async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<
     input.byteLength === input.buffer.byteLength &&
     input.buffer instanceof ArrayBuffer;
   const email = await parser.parse(whole && input.buffer instanceof ArrayBuffer ? input.buffer : input);
-  const tree = readTree(parser);
+  return { email, tree: readTree(parser) };
+}
+
+async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<ParsedMessage> {
+  const { email, tree } = await runParser(raw, options.forceCharset);
   const body = await bodyOf(tree, email, options.forceCharset);
   const h = email.headers;
   return {
@@ -91,5 +115,19 @@ export async function parseMessage(raw: Uint8Array, options: ParseOptions = {}):
     return await parseStructured(raw, options);
   } catch (error) {
     return failedMessage(raw, `unparseable MIME: ${describe(error)}`, options.forceCharset, true);
+  }
+}
+
+/**
+ * The attachments of one raw message with their bytes, exactly as parseMessage lists them.
+ * A message parseMessage could not read lists none, so it yields none here either.
+ */
+export async function parseAttachments(raw: Uint8Array): Promise<AttachmentPart[]> {
+  if (raw.length === 0 || !looksLikeMail(raw)) return [];
+  try {
+    const { email, tree } = await runParser(raw);
+    return attachmentParts(tree, email);
+  } catch {
+    return [];
   }
 }

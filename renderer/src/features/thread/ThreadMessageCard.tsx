@@ -116,7 +116,7 @@ function CardContent({ meta }: { meta: MessageMeta }) {
         </Alert>
       )}
       <MessageBody body={body} />
-      <AttachmentList attachments={meta.attachments} />
+      <AttachmentList messageId={meta.id} attachments={meta.attachments} />
       {rawOpen && <RawSourceDialog id={meta.id} onClose={() => setRawOpen(false)} />}
     </Stack>
   );

@@ -41,6 +41,7 @@ const api: HelpdeskApi = {
   'account:test': none,
   'demo:load': none,
   'shell:open-external': none,
+  'shell:save-attachment': none,
   'triage:act': none,
   'triage:report-spam': none,
   'triage:corrections': none,

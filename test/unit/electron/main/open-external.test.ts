@@ -77,19 +77,35 @@ describe('shell:open-external', () => {
 });
 
 describe('withShellCalls', () => {
-  it('adds the shell call and keeps every core call and extra member', async () => {
+  it('adds both shell calls and keeps every core call and extra member', async () => {
     const info = ok({
       version: '1',
       dataDir: '/d',
       storeReport: { recovered: [], migratedFrom: null },
       mode: 'empty' as const,
     });
-    const core = { 'app:info': async () => info, marker: 42 } as unknown as CoreApi & { marker: number };
+    const attachment = async (id: string, index: number) => ({
+      filename: `${id}-${index}.pdf`,
+      contentType: 'application/pdf',
+      content: new Uint8Array([1, 2, 3]),
+    });
+    const core = { 'app:info': async () => info, attachment, marker: 42 } as unknown as CoreApi & {
+      marker: number;
+      attachment: typeof attachment;
+    };
     const { opened, openExternal } = recorder();
-    const api = withShellCalls(core, openExternal);
+    const written: [string, number[]][] = [];
+    const api = withShellCalls(core, {
+      openExternal,
+      chooseSavePath: async (name) => `/chosen/${name}`,
+      writeFile: async (path, content) => void written.push([path, [...content]]),
+    });
     expect(await api['app:info']({})).toBe(info);
     expect(api.marker).toBe(42);
     expect(await api['shell:open-external']({ url: 'https://example.com/' })).toEqual(ok({ opened: true }));
     expect(opened).toEqual(['https://example.com/']);
+    // The save call reads through the core's own `attachment` member.
+    expect(await api['shell:save-attachment']({ id: 'm1', index: 2 })).toEqual(ok({ saved: true }));
+    expect(written).toEqual([['/chosen/m1-2.pdf', [1, 2, 3]]]);
   });
 });

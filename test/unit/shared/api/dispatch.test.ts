@@ -33,6 +33,7 @@ function fakeApi(overrides: Partial<HelpdeskApi> = {}): HelpdeskApi {
     'account:test': never,
     'demo:load': never,
     'shell:open-external': never,
+    'shell:save-attachment': never,
     'triage:act': never,
     'triage:report-spam': never,
     'triage:corrections': never,

@@ -16,8 +16,12 @@ let desk: Helpdesk;
 let metas: MessageMeta[] = [];
 
 async function call<T>(channel: string, req: unknown): Promise<T> {
-  // dispatchCall takes the whole contract; main's shell call is added as the app does, inert here.
-  const api = withShellCalls(desk, async () => undefined);
+  // dispatchCall takes the whole contract; main's shell calls are added as the app does, inert here.
+  const api = withShellCalls(desk, {
+    openExternal: async () => undefined,
+    chooseSavePath: async () => null,
+    writeFile: async () => undefined,
+  });
   const result = await dispatchCall(api, channel, req);
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
