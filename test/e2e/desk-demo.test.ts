@@ -50,6 +50,16 @@ describe.skipIf(skipReason !== null)('first run → demo mailbox (Japanese UI)',
     await desk.screenshot('ja-demo-thread');
   });
 
+  it("opens the buyer's earlier conversation from the buyer history", async () => {
+    await desk.page.getByTestId('message-list').getByText('商品が破損していました').first().click();
+    const history = desk.page.getByTestId('buyer-history');
+    await history.getByText('保温ボトルの容量について').first().click();
+    await desk.page
+      .getByTestId('reading-pane')
+      .getByRole('heading', { name: '保温ボトルの容量について' })
+      .waitFor();
+  });
+
   it('finds a message by its order ID as you type', async () => {
     await desk.page.getByTestId('search-input').fill('503-2294817-6630152');
     const results = desk.page.getByTestId('search-results');

@@ -15,6 +15,7 @@ interface BuyerThread {
   orderIds: string[];
   lastDate: string;
   count: number;
+  lastMessageId: string;
 }
 
 /** The buyer's other threads, newest first: the history staff check before answering. */
@@ -37,7 +38,14 @@ function buyerHistory(
     const last = members[members.length - 1];
     if (!first || !last) continue;
     const orderIds = [...new Set(members.flatMap((m) => m.orderIds))];
-    out.push({ threadId, subject: first.subject, orderIds, lastDate: last.date, count: members.length });
+    out.push({
+      threadId,
+      subject: first.subject,
+      orderIds,
+      lastDate: last.date,
+      count: members.length,
+      lastMessageId: last.id,
+    });
   }
   return out.sort((a, b) => (a.lastDate < b.lastDate ? 1 : a.lastDate > b.lastDate ? -1 : 0));
 }

@@ -150,6 +150,7 @@ export function installFakeBridge(params: URLSearchParams): void {
           orderIds: [...new Set(members.flatMap((m) => m.orderIds))],
           lastDate: members[0]?.date ?? '',
           count: members.length,
+          lastMessageId: members[0]?.id ?? '',
         };
       });
       return ok({ messages, buyerHistory: meta.buyer ? history : [] });

@@ -41,6 +41,8 @@ export const buyerThreadSchema = z.object({
   orderIds: z.array(z.string()),
   lastDate: isoDateTimeSchema,
   count,
+  /** Opens that thread in the reading pane (the thread view takes any of its messages). */
+  lastMessageId: z.string(),
 });
 
 export const threadResultSchema = z.object({

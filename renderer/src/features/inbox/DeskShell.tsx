@@ -149,7 +149,7 @@ export function DeskShell({ mode, onAccount }: Props) {
               <ReadingPane
                 id={openId}
                 onBack={closePane}
-                onSearch={setQuery}
+                onOpen={setOpenId}
                 triage={triage}
                 targetRef={paneTarget}
               />

@@ -7,11 +7,11 @@ import { formatAbsoluteTime } from '../../lib/relative-time.js';
 
 interface Props {
   history: readonly BuyerThread[];
-  /** History rows carry a thread id, not a message id, so a click searches for the order instead. */
-  onSearch: (q: string) => void;
+  /** Opens the buyer's other conversation in the reading pane. */
+  onOpen: (messageId: string) => void;
 }
 
-export function BuyerHistory({ history, onSearch }: Props) {
+export function BuyerHistory({ history, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormatNumber();
   return (
@@ -28,7 +28,8 @@ export function BuyerHistory({ history, onSearch }: Props) {
           {history.map((h) => (
             <ListItemButton
               key={h.threadId}
-              onClick={() => onSearch(h.orderIds[0] ?? h.subject)}
+              onClick={() => onOpen(h.lastMessageId)}
+              data-testid={`buyer-history-${h.threadId}`}
               sx={{ borderRadius: 1 }}
             >
               <ListItemText

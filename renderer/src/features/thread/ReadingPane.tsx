@@ -16,14 +16,15 @@ import { useThread } from './use-thread.js';
 interface Props {
   id: string;
   onBack: () => void;
-  onSearch: (q: string) => void;
+  /** Opens another conversation (the buyer's history). */
+  onOpen: (id: string) => void;
   triage: TriageActions;
   /** Where the keyboard layer finds what `e` and `!` act on while this conversation is open. */
   targetRef: RefObject<TriageTarget | null>;
 }
 
 /** The whole conversation oldest first (buyer messages and our replies), then the buyer's other threads. */
-export function ReadingPane({ id, onBack, onSearch, triage, targetRef }: Props) {
+export function ReadingPane({ id, onBack, onOpen, triage, targetRef }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatNumber();
   const errorText = useErrorText();
@@ -96,7 +97,7 @@ export function ReadingPane({ id, onBack, onSearch, triage, targetRef }: Props) 
           />
         ))}
         {first !== undefined && <Composer key={first.threadId} threadId={first.threadId} />}
-        {buyer !== null && <BuyerHistory history={buyerHistory} onSearch={onSearch} />}
+        {buyer !== null && <BuyerHistory history={buyerHistory} onOpen={onOpen} />}
       </Stack>
     </Box>
   );
