@@ -105,8 +105,8 @@ export const complianceEn = {
       why: 'Offensive, violent or unprofessional language is not allowed. Rephrase it politely.',
     },
     'important-misuse': {
-      name: '[Important] misused',
-      why: 'The [Important] tag reaches buyers who opted out, so it is only for messages essential to completing the order. Remove it otherwise.',
+      name: 'Important tag misused',
+      why: "The subject's Important tag ([Important], [重要], [중요]) reaches buyers who opted out, so it is only for messages essential to completing the order. Remove it otherwise.",
     },
     'proactive-late': {
       name: 'More than 30 days after the order',

@@ -95,8 +95,8 @@ export const complianceJa: ComplianceTranslation = {
       why: '攻撃的・暴力的な表現や、ビジネスにふさわしくない言葉づかいはできません。丁寧な表現に書き換えてください。',
     },
     'important-misuse': {
-      name: '[Important]タグの誤用',
-      why: '[Important]タグを付けると受信停止中の購入者にも届くため、注文の完了に欠かせないメッセージにだけ使えます。それ以外では外してください。',
+      name: '重要タグの誤用',
+      why: '件名の重要タグ（[重要]・[Important]）を付けると受信停止中の購入者にも届くため、注文の完了に欠かせないメッセージにだけ使えます。それ以外では外してください。',
     },
     'proactive-late': {
       name: '注文完了から30日超',

@@ -95,8 +95,8 @@ export const complianceKo: ComplianceTranslation = {
       why: '공격적이거나 폭력적인 표현, 업무에 맞지 않는 말투는 사용할 수 없습니다. 정중한 표현으로 바꿔 주세요.',
     },
     'important-misuse': {
-      name: '[Important] 태그 오용',
-      why: '[Important] 태그를 붙이면 수신을 거부한 구매자에게도 전달되므로, 주문 완료에 꼭 필요한 메시지에만 쓸 수 있습니다. 그 밖의 경우에는 빼 주세요.',
+      name: '중요 태그 오용',
+      why: '제목의 중요 태그([중요] / [Important])를 붙이면 수신을 거부한 구매자에게도 전달되므로, 주문 완료에 꼭 필요한 메시지에만 쓸 수 있습니다. 그 밖의 경우에는 빼 주세요.',
     },
     'proactive-late': {
       name: '주문 완료 후 30일 초과',

@@ -95,8 +95,8 @@ export const complianceZh: ComplianceTranslation = {
       why: '不能使用冒犯性、暴力或不专业的用语。请改用礼貌的表达。',
     },
     'important-misuse': {
-      name: '误用 [Important] 标签',
-      why: '[Important] 标签会让已退订的买家也收到消息，所以只能用于完成订单所必需的消息。其他情况请去掉。',
+      name: '误用重要标签',
+      why: '主题中的重要标签（[重要] / [Important]）会让已退订的买家也收到消息，所以只能用于完成订单所必需的消息。其他情况请去掉。',
     },
     'proactive-late': {
       name: '订单完成超过 30 天',
