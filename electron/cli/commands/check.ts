@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { complianceSettingsSchema } from '../../../shared/api/schemas/replies.js';
+import { attachmentPurposeSchema, complianceSettingsSchema } from '../../../shared/api/schemas/replies.js';
 import { checkDraft, isSendable } from '../../../shared/domain/compliance/check.js';
 import {
-  ATTACHMENT_PURPOSES,
   DEFAULT_COMPLIANCE_SETTINGS,
   type ComplianceSettings,
 } from '../../../shared/domain/compliance/types.js';
@@ -37,7 +36,7 @@ export const checkInputSchema = z.object({
         filename: z.string(),
         contentType: z.string(),
         size: z.number().nonnegative(),
-        purpose: z.enum(ATTACHMENT_PURPOSES).optional(),
+        purpose: attachmentPurposeSchema.optional(),
       }),
     )
     .optional(),

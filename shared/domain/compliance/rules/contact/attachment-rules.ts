@@ -26,7 +26,7 @@ export function baseContentType(contentType: string): string {
   return (contentType.split(';', 1)[0] ?? '').trim().toLowerCase();
 }
 
-export function isAllowedAttachmentType(contentType: string): boolean {
+function isAllowedAttachmentType(contentType: string): boolean {
   return ALLOWED_TYPES.has(baseContentType(contentType));
 }
 

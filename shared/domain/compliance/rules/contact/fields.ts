@@ -32,7 +32,7 @@ function blankTags(s: string, scan: HtmlScan, keep: ReadonlyArray<{ start: numbe
 }
 
 /** The HTML as text: what the buyer reads plus every link target. */
-export function htmlAsText(html: CheckedText): CheckedText {
+function htmlAsText(html: CheckedText): CheckedText {
   let text = htmlTexts.get(html);
   if (!text) {
     const scan = htmlScanOf(html);

@@ -12,15 +12,21 @@ export function normalizeDomain(entry: string): string {
     .replace(/\.$/, '');
 }
 
+// The settings object is replaced, not mutated, when the seller edits a list (as banned-words.ts
+// relies on too), so a list's identity keys its normalised form: once per list, not per link.
+const normalized = new WeakMap<readonly string[], readonly string[]>();
+
+function normalizedDomains(domains: readonly string[]): readonly string[] {
+  let list = normalized.get(domains);
+  if (!list) normalized.set(domains, (list = domains.map(normalizeDomain).filter((d) => d !== '')));
+  return list;
+}
+
 /** True when `host` is one of `domains` or a subdomain of one ("shop.example.com" ⊂ "example.com"). */
 export function hostMatches(host: string, domains: readonly string[]): boolean {
+  if (domains.length === 0) return false;
   const h = host.toLowerCase().replace(/\.$/, '');
-  for (const entry of domains) {
-    const d = normalizeDomain(entry);
-    if (d === '') continue;
-    if (h === d || h.endsWith(`.${d}`)) return true;
-  }
-  return false;
+  return normalizedDomains(domains).some((d) => h === d || h.endsWith(`.${d}`));
 }
 
 /**

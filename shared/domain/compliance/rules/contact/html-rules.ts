@@ -19,7 +19,7 @@ const IMAGE_SOURCES: Readonly<Record<string, readonly string[]>> = {
   video: ['poster'],
 };
 
-export function isSafeImageSource(url: string): boolean {
+function isSafeImageSource(url: string): boolean {
   return SAFE_SOURCE.test(url.trim());
 }
 

@@ -67,23 +67,15 @@ const MIN_DIGITS = 7;
 // Above 15 digits (E.164) a run may still hold two numbers side by side; judge() splits it.
 const MAX_DIGITS = 30;
 
-const cache = new WeakMap<CheckedText, Map<string, PhoneMatch[]>>();
-
 export function findPhoneNumbers(
   text: CheckedText,
   buyerLanguage: Language | null | undefined,
 ): PhoneMatch[] {
-  const countries = countryOrder(buyerLanguage);
-  const key = countries.join();
-  let byOrder = cache.get(text);
-  if (!byOrder) cache.set(text, (byOrder = new Map()));
-  let found = byOrder.get(key);
-  if (!found) byOrder.set(key, (found = scan(text, countries)));
-  return found;
+  return scan(text, countryOrder(buyerLanguage));
 }
 
 /** The buyer's country first: 010-1234-5678 is a Korean mobile to a Korean buyer, Beijing to a Chinese one. */
-export function countryOrder(language: Language | null | undefined): CountryCode[] {
+function countryOrder(language: Language | null | undefined): CountryCode[] {
   const first = language ? COUNTRY_OF_LANGUAGE[language] : undefined;
   return first ? [first, ...DEFAULT_COUNTRIES.filter((c) => c !== first)] : [...DEFAULT_COUNTRIES];
 }
@@ -98,16 +90,16 @@ function isDigit(ch: string | undefined): boolean {
 /**
  * The run s[start, end) with every number in it that is not a phone number blanked out. Masking
  * only around the few long digit runs, not the whole draft, keeps a 5,000-character check fast.
+ * `taken`: the field's links (but tel:/sms:/callto:) and email addresses, whose digits are theirs.
  */
-export function maskNotPhones(text: CheckedText, s: string, start: number, end: number): string {
+function maskNotPhones(taken: readonly Span[], s: string, start: number, end: number): string {
   let from = Math.max(0, start - CONTEXT);
   let to = Math.min(s.length, end + CONTEXT);
   // Never cut a number in two at the window's edge: a half number could look like something else.
   while (from > 0 && isDigit(s[from])) from--;
   while (to < s.length && isDigit(s[to - 1])) to++;
   let w = s.slice(from, to);
-  const { links, emails } = scanLinks(text);
-  for (const span of [...links.filter((l) => !/^(?:tel|sms|callto):/i.test(l.href)), ...emails]) {
+  for (const span of taken) {
     const a = Math.max(span.start, from);
     const b = Math.min(span.end, to);
     if (a < b) w = w.slice(0, a - from) + MASK_FILL.repeat(b - a) + w.slice(b - from);
@@ -122,13 +114,26 @@ function digitCount(s: string): number {
   return n;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Links (but tel:, sms:, callto:) and email addresses: their digits are not phone numbers. */
+function linkSpans(text: CheckedText): Span[] {
+  const { links, emails } = scanLinks(text);
+  return [...links.filter((l) => !/^(?:tel|sms|callto):/i.test(l.href)), ...emails];
+}
+
 function scan(text: CheckedText, countries: readonly CountryCode[]): PhoneMatch[] {
   const s = text.folded.replace(DASHES, '-');
   const found: PhoneMatch[] = [];
+  let taken: Span[] | undefined;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(s); m !== null; m = CANDIDATE.exec(s)) {
     if (digitCount(m[0]) < MIN_DIGITS || WHOLE_NOT_PHONE.test(m[0])) continue;
-    const masked = maskNotPhones(text, s, m.index, m.index + m[0].length);
+    taken ??= linkSpans(text);
+    const masked = maskNotPhones(taken, s, m.index, m.index + m[0].length);
     INNER.lastIndex = 0;
     for (let k = INNER.exec(masked); k !== null; k = INNER.exec(masked)) {
       const digits = digitCount(k[0]);

@@ -113,7 +113,7 @@ const COUNTRY = [
   'su',
 ];
 
-export const KNOWN_TLDS: ReadonlySet<string> = new Set([...GENERIC, ...COUNTRY]);
+const KNOWN_TLDS: ReadonlySet<string> = new Set([...GENERIC, ...COUNTRY]);
 
 /** Alternation for a regex, longest first so "com" is not cut to "co". */
 export const TLD_ALTERNATION = [...KNOWN_TLDS].sort((a, b) => b.length - a.length).join('|');

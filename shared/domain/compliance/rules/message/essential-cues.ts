@@ -1,3 +1,5 @@
+import { escapeRegex } from '../wording/phrase.js';
+
 /**
  * Cues that a message is about something essential to completing the order, the only use
  * the marketplace allows for the `[Important]` tag (domain.md: it reaches buyers who opted
@@ -176,14 +178,10 @@ const TOPICS: Record<string, { en: readonly string[]; cjk: readonly string[] }> 
   },
 };
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const EN = new RegExp(
   `\\b(?:${Object.values(TOPICS)
     .flatMap((t) => t.en)
-    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .map((w) => escapeRegex(w).replace(/ /g, '\\s+'))
     .join('|')})\\b`,
   'i',
 );

@@ -1,4 +1,5 @@
 import type { CheckedText, FindingField, Rule, RuleContext, RuleHit } from '../../types.js';
+import { baseContentType } from '../contact/attachment-rules.js';
 import { findGifLinks } from './gif-links.js';
 
 /**
@@ -42,9 +43,8 @@ function links(field: FindingField, text: CheckedText, html: boolean): RuleHit[]
 }
 
 function isGifAttachment(contentType: string, filename: string): boolean {
-  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   // The name counts too: the buyer sees "anim.gif" whatever the bytes are.
-  return type === 'image/gif' || /\.gifv?$/i.test(filename.trim());
+  return baseContentType(contentType) === 'image/gif' || /\.gifv?$/i.test(filename.trim());
 }
 
 function check(ctx: RuleContext): RuleHit[] {

@@ -16,9 +16,9 @@ const LATIN_WORD = /[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’.&+
 const PARTICLES_NEEDED = 2;
 const HAN_NEEDED = 4;
 
-export type ScriptClass = 'latin' | 'kana' | 'hangul' | 'han' | 'none';
+type ScriptClass = 'latin' | 'kana' | 'hangul' | 'han' | 'none';
 
-export function scriptOf(c: number): ScriptClass {
+function scriptOf(c: number): ScriptClass {
   if (
     (c >= 0x41 && c <= 0x5a) ||
     (c >= 0x61 && c <= 0x7a) ||
@@ -52,7 +52,7 @@ function hasCjkGrammar(line: string): boolean {
  * than its first 2,000 characters: analysing more of a 5 KB draft on every keystroke buys
  * nothing. A bilingual reply must therefore start its second language within the sample.
  */
-export const LANGUAGE_SAMPLE = 2500;
+const LANGUAGE_SAMPLE = 2500;
 
 export function replyText(body: string): string {
   let text = stripOrderIds(body.length > LANGUAGE_SAMPLE ? body.slice(0, LANGUAGE_SAMPLE) : body);

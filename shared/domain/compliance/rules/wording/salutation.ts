@@ -8,15 +8,18 @@ import { scan } from './scan.js';
  * Only the body is read: that is where a salutation lives.
  */
 
-const AT_LINE_START = anyLine([
-  // "Dear ,", "Dear,", "Dear" alone on its line, "Dear Mr. ,"
-  'dear(?:[ \\t]+(?:mr|mrs|ms|miss|dr)\\.?)?[ \\t]*(?:[,:;!]|\\n|$)',
-  // "Hi ,": the space before the comma is where the name was; "Hi," alone is a normal greeting.
-  '(?:hi|hello|hey)[ \\t]+[,:;!]',
-  // 様 with nothing before it; 様々 (various) and さまざま are ordinary words.
-  '(?:様(?![々子式相態])|さま(?!ざ)|殿|先生|女士|小姐)[、,:]?',
-  '님(?:께)?(?![가-힣])',
-]);
+const AT_LINE_START = new RegExp(
+  [
+    // "Dear ,", "Dear,", "Dear" alone on its line, "Dear Mr. ,"
+    'dear(?:[ \\t]+(?:mr|mrs|ms|miss|dr)\\.?)?[ \\t]*(?:[,:;!]|\\n|$)',
+    // "Hi ,": the space before the comma is where the name was; "Hi," alone is a normal greeting.
+    '(?:hi|hello|hey)[ \\t]+[,:;!]',
+    // 様 with nothing before it; 様々 (various) and さまざま are ordinary words.
+    '(?:様(?![々子式相態])|さま(?!ざ)|殿|先生|女士|小姐)[、,:]?',
+    '님(?:께)?(?![가-힣])',
+  ].join('|'),
+  'gi',
+);
 const ANYWHERE = new RegExp(
   [
     '(?:尊敬的|亲爱的)[ \\t]*(?:[,:、!]|\\n|$)',
@@ -25,10 +28,6 @@ const ANYWHERE = new RegExp(
   ].join('|'),
   'g',
 );
-
-function anyLine(sources: readonly string[]): RegExp {
-  return new RegExp(sources.join('|'), 'gi');
-}
 
 /** Only spaces and tabs between the start of the line and the match. */
 function startsLine(text: string, start: number): boolean {
