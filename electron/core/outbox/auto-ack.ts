@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { autoAckSettingsSchema } from '../../../shared/api/schemas/replies.js';
 import { isMarketplaceRelayAddress } from '../../../shared/domain/buyer.js';
 import type { MessageMeta } from '../../../shared/domain/message.js';
+import { dayKey } from '../../../shared/domain/outbox/daily-limit.js';
 import {
   DEFAULT_ACK_MAX_AGE_MS,
   planAcks,
@@ -14,6 +15,7 @@ import type { Clock } from '../core-context.js';
 import type { EventBus } from '../event-bus.js';
 import { STORE_SCHEMA_VERSION, type Settings, type Store } from '../store/index.js';
 import { loadDoc, type JsonDoc } from '../store/json-doc.js';
+import { isDailyLimitError } from './daily-limit-error.js';
 import type { OutboxPort, OutgoingReply } from './outbox-port.js';
 
 /**
@@ -45,8 +47,6 @@ export interface AutoAcknowledgerDeps {
   maxAgeMs?: number;
   /** The seller's calendar day of an instant; default: this machine's time zone. */
   dayKey?: (ms: number) => string;
-  /** Until the outbox exports DailyLimitError, it is recognised by its name. */
-  isDailyLimit?: (error: unknown) => boolean;
   fsync?: boolean;
 }
 
@@ -78,13 +78,10 @@ const emptyLedger = (): Ledger => ({ v: STORE_SCHEMA_VERSION, enabledSince: null
 const KEEP_MS = 3 * 24 * 3600_000;
 const PAGE = 200;
 
-export function localDayKey(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+function localDayKey(ms: number): string {
+  const at = new Date(ms);
+  return dayKey(at, -at.getTimezoneOffset());
 }
-
-const byName = (error: unknown): boolean => error instanceof Error && error.name === 'DailyLimitError';
 
 /** A missing or invalid setting means off: an automatic message is never sent by accident. */
 export function autoAckSettingsOf(settings: Settings): z.infer<typeof autoAckSettingsSchema> | null {
@@ -170,6 +167,8 @@ export class AutoAcknowledger {
       ids.length > 0
         ? ids.map((id) => this.deps.store.getMessage(id)).filter((m): m is MessageMeta => m !== null)
         : this.#recent('inbox', now - maxAgeMs);
+    // Nothing to look at (ids no longer stored, an empty INBOX): no need to read Sent.
+    if (candidates.length === 0) return { acks: [], skipped: [] };
     const plan = planAcks(
       candidates,
       [...this.#ledgerPrior(), ...this.#sentPrior(now, dayKey)],
@@ -244,7 +243,7 @@ export class AutoAcknowledger {
       entry.outcome = 'queued';
       entry.outboxId = item.id;
     } catch (error) {
-      entry.outcome = (this.deps.isDailyLimit ?? byName)(error) ? 'limit' : 'failed';
+      entry.outcome = isDailyLimitError(error) ? 'limit' : 'failed';
       entry.detail = error instanceof Error ? error.message : String(error);
     }
     await this.doc.save();

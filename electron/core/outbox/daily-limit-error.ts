@@ -8,3 +8,8 @@ export class DailyLimitError extends HelpdeskError {
     this.name = 'DailyLimitError';
   }
 }
+
+/** By name as well: a second copy of the class (a bundler chunk) would fail instanceof. */
+export function isDailyLimitError(error: unknown): boolean {
+  return error instanceof DailyLimitError || (error instanceof Error && error.name === 'DailyLimitError');
+}

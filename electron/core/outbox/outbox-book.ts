@@ -67,7 +67,7 @@ export class OutboxBook {
     if (!record) return undefined;
     this.doc.data.items = this.doc.data.items.filter((r) => r !== record);
     await this.doc.save();
-    await unlink(join(this.dir, record.rawFile)).catch(ignoreCode('ENOENT'));
+    await this.unlinkRaw(record);
     return record;
   }
 
@@ -90,8 +90,14 @@ export class OutboxBook {
     const oldDays = Object.keys(perDay).filter((d) => d < oldestDay);
     if (old.length === 0 && oldDays.length === 0) return;
     for (const day of oldDays) delete perDay[day];
-    for (const r of old) await this.remove(r.id);
+    // One save for all of them, then the files: the same order as remove().
+    this.doc.data.items = this.doc.data.items.filter((r) => !old.includes(r));
     await this.doc.save();
+    for (const r of old) await this.unlinkRaw(r);
+  }
+
+  private unlinkRaw(record: OutboxRecord): Promise<void> {
+    return unlink(join(this.dir, record.rawFile)).catch(ignoreCode('ENOENT'));
   }
 
   close(): Promise<void> {

@@ -1,9 +1,8 @@
-import { jsonValueSchema } from '../store/documents.js';
 import { z } from 'zod';
 import type { OutboxItemView } from '../../../shared/api/schemas/outbox.js';
 import type { MachineState } from '../../../shared/domain/outbox/outbox-machine.js';
 import type { JsonValue } from '../store/store-types.js';
-import { STORE_SCHEMA_VERSION } from '../store/documents.js';
+import { jsonValueSchema, STORE_SCHEMA_VERSION } from '../store/documents.js';
 
 /** One reply in the outbox as stored: the composer's hand-over plus the state machine's state. */
 export interface OutboxRecord extends MachineState {

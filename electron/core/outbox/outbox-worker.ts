@@ -1,4 +1,5 @@
 import type { BackoffPolicy } from '../../../shared/domain/backoff.js';
+import type { CollisionDecision } from '../../../shared/domain/outbox/collision.js';
 import { dayKey } from '../../../shared/domain/outbox/daily-limit.js';
 import { transition, type OutboxEvent } from '../../../shared/domain/outbox/outbox-machine.js';
 import { isDue } from '../../../shared/domain/outbox/retry-schedule.js';
@@ -14,10 +15,7 @@ export type CollisionItem = Pick<
   'id' | 'kind' | 'threadId' | 'inReplyTo' | 'messageId' | 'draftStartedAt'
 >;
 
-export type CollisionVerdict =
-  { hold: false } | { hold: true; code: 'answered-elsewhere' | 'newer-message'; messageIds: string[] };
-
-export type CollisionHook = (item: CollisionItem) => Promise<CollisionVerdict>;
+export type CollisionHook = (item: CollisionItem) => Promise<CollisionDecision>;
 
 export interface WorkerDeps {
   book: OutboxBook;
@@ -145,7 +143,7 @@ export class OutboxWorker {
       return;
     }
     if (!r.released) {
-      let verdict: CollisionVerdict;
+      let verdict: CollisionDecision;
       try {
         verdict = await this.d.beforeSend({
           id: r.id,

@@ -4,7 +4,7 @@ import { checkDraft, isSendable } from '../../../shared/domain/compliance/check.
 import type { ComplianceDraft } from '../../../shared/domain/compliance/types.js';
 import type { MessageMeta } from '../../../shared/domain/message.js';
 import type { CoreContext } from '../core-context.js';
-import { DailyLimitError } from '../outbox/daily-limit-error.js';
+import { isDailyLimitError } from '../outbox/daily-limit-error.js';
 import type { OutboxPort } from '../outbox/outbox-port.js';
 import { composeReply, sentSubject } from './compose-reply.js';
 import type { DraftBox, StoredDraft } from './draft-box.js';
@@ -104,7 +104,7 @@ export function sendReply(ctx: CoreContext, deps: SendDeps, input: DraftInput): 
     try {
       outboxId = (await deps.outbox.enqueue(outgoing)).id;
     } catch (error) {
-      if (isDailyLimit(error)) return { outcome: 'limit-reached', usage: deps.outbox.usage() };
+      if (isDailyLimitError(error)) return { outcome: 'limit-reached', usage: deps.outbox.usage() };
       throw error; // the draft stays: nothing was queued
     }
     const result: SendResult = { outcome: 'queued', outboxId, warnings: findings };
@@ -116,9 +116,4 @@ export function sendReply(ctx: CoreContext, deps: SendDeps, input: DraftInput): 
     );
     return result;
   });
-}
-
-function isDailyLimit(error: unknown): boolean {
-  // By name as well: a second copy of the class (a bundler chunk) would fail instanceof.
-  return error instanceof DailyLimitError || (error instanceof Error && error.name === 'DailyLimitError');
 }

@@ -107,9 +107,14 @@ function isSpam(m: AckCandidate): boolean | null {
   return m.triage === null ? null : m.triage.category === 'spam';
 }
 
+function arrival(m: AckCandidate): number {
+  const t = Date.parse(m.internalDate);
+  return Number.isFinite(t) ? t : Date.parse(m.date);
+}
+
 function windowReason(m: AckCandidate, rules: AckRules): AckSkipReason | null {
   const dated = Date.parse(m.date);
-  const arrived = Number.isFinite(Date.parse(m.internalDate)) ? Date.parse(m.internalDate) : dated;
+  const arrived = arrival(m);
   const oldest = rules.now - rules.maxAgeMs;
   // A Date far in the future is as suspect as an old one.
   if (!(dated >= oldest && dated <= rules.now + rules.maxAgeMs) || !(arrived >= oldest))
@@ -129,11 +134,6 @@ function messageReason(m: AckCandidate, rules: AckRules): AckSkipReason | null {
   const outside = windowReason(m, rules);
   if (outside !== null) return outside;
   return spam === null ? 'not-judged' : null;
-}
-
-function arrival(m: AckCandidate): number {
-  const t = Date.parse(m.internalDate);
-  return Number.isFinite(t) ? t : Date.parse(m.date);
 }
 
 export function planAcks<T extends AckCandidate>(

@@ -1,6 +1,6 @@
 import type { BackoffPolicy } from '../backoff.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
-import { nextAttemptAt, outboxBackoff } from './retry-schedule.js';
+import { nextAttemptAt } from './retry-schedule.js';
 
 /**
  * The life of one outbox item as a pure transition function: (state, event) -> next state, or
@@ -86,7 +86,14 @@ const problem = (code: ProblemCode, detail: string, messageIds: string[] = []): 
 
 export function transition(s: MachineState, e: OutboxEvent, ctx: MachineContext): MachineState | null {
   const now = ctx.now.toISOString();
-  const later = (): string => nextAttemptAt(ctx.now, s.failures, ctx.random, ctx.policy ?? outboxBackoff);
+  const later = (): string => nextAttemptAt(ctx.now, s.failures, ctx.random, ctx.policy);
+  // The network or the server is away: wait out the backoff, nothing else changes.
+  const waitOffline = (detail: string): MachineState => ({
+    ...s,
+    problem: problem('offline', detail),
+    failures: s.failures + 1,
+    nextAttemptAt: later(),
+  });
   switch (e.type) {
     case 'send-started':
       if (s.phase !== 'queued') return null;
@@ -105,33 +112,15 @@ export function transition(s: MachineState, e: OutboxEvent, ctx: MachineContext)
       // After a crash (no failure counted) resend at once; after a failure, wait out its backoff.
       return { ...s, phase: 'queued', nextAttemptAt: s.failures === 0 ? null : later() };
     case 'check-unreachable':
-      if (s.phase !== 'checking') return null;
-      return {
-        ...s,
-        problem: problem('offline', e.detail),
-        failures: s.failures + 1,
-        nextAttemptAt: later(),
-      };
+      return s.phase === 'checking' ? waitOffline(e.detail) : null;
     case 'finished':
       if (s.phase !== 'delivered') return null;
       return { ...s, phase: 'sent', problem: null, failures: 0, nextAttemptAt: null };
     case 'finish-failed':
       // Still delivered: the Sent copy / answered mark is retried, the message never is.
-      if (s.phase !== 'delivered') return null;
-      return {
-        ...s,
-        problem: problem('offline', e.detail),
-        failures: s.failures + 1,
-        nextAttemptAt: later(),
-      };
+      return s.phase === 'delivered' ? waitOffline(e.detail) : null;
     case 'offline':
-      if (s.phase !== 'queued') return null;
-      return {
-        ...s,
-        problem: problem('offline', e.detail),
-        failures: s.failures + 1,
-        nextAttemptAt: later(),
-      };
+      return s.phase === 'queued' ? waitOffline(e.detail) : null;
     case 'online':
       if (s.phase !== 'queued' && s.phase !== 'checking' && s.phase !== 'delivered') return null;
       if (s.problem?.code !== 'offline') return s;
