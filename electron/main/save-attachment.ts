@@ -1,7 +1,7 @@
 import { ApiFailure, fail, ok, type Result } from '../../shared/api/result.js';
 import type { HelpdeskApi, Req, Res } from '../../shared/api/types.js';
 import type { AttachmentContent } from '../core/mail/attachment-content.js';
-import { sanitizeFilename } from '../core/replies/attachment-name.js';
+import { sanitizeFilename } from '../../shared/domain/reply/attachment-name.js';
 
 /** The core's `attachment(id, index)`. */
 export type ReadAttachment = (id: string, index: number) => Promise<AttachmentContent>;

@@ -3,7 +3,7 @@ import { ApiFailure } from '../../../shared/api/result.js';
 import type { draftAttachmentSchema, draftSchema } from '../../../shared/api/schemas/replies.js';
 import type { Req } from '../../../shared/api/types.js';
 import type { CoreContext } from '../core-context.js';
-import { sanitizeFilename } from './attachment-name.js';
+import { sanitizeFilename } from '../../../shared/domain/reply/attachment-name.js';
 import type { DraftBox, StoredAttachment, StoredDraft } from './draft-box.js';
 import { replyDefaults, type ReplyDefaults } from './reply-source.js';
 import { readReplySettings } from './reply-settings-store.js';

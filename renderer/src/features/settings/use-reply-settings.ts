@@ -11,7 +11,7 @@ import {
   type ReplySettings,
   type ReplySettingsDraft,
 } from './reply-settings-form.js';
-import type { SaveState } from './use-staff-settings.js';
+import { useSettingsDraft, type SaveState } from './use-settings-draft.js';
 
 export type DailyUsage = Res<'outbox:usage'>;
 
@@ -29,27 +29,20 @@ export interface ReplySettingsHandle {
   saveState: SaveState;
 }
 
+const load = () => call('replies:settings', {});
+const store = (settings: ReplySettings) => call('replies:set-settings', settings);
+
 export function useReplySettings(): ReplySettingsHandle {
-  const [saved, setSaved] = useState<ReplySettings | null>(null);
-  const [draft, setDraftState] = useState<ReplySettingsDraft | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [usage, setUsage] = useState<DailyUsage | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   // Bumped to re-read today's count: after a send (outbox:changed) and after saving a new limit.
   const [usageTick, setUsageTick] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    void call('replies:settings', {}).then((res) => {
-      if (!alive) return;
-      if (!res.ok) return setLoadError(res.error);
-      setSaved(res.value);
-      setDraftState(draftFrom(res.value));
-    });
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // The lists show what was stored (normalised hosts, deduplicated words): the default redraft.
+  const { saved, draft, loadError, saveState, setDraft, save } = useSettingsDraft({
+    load,
+    store,
+    draftFrom,
+    onSaved: () => setUsageTick((n) => n + 1),
+  });
 
   useEffect(() => {
     let alive = true;
@@ -67,28 +60,5 @@ export function useReplySettings(): ReplySettingsHandle {
   const candidate = check?.settings ?? null;
   const dirty = check !== null && saved !== null && (candidate === null || !sameSettings(candidate, saved));
 
-  return {
-    draft,
-    loadError,
-    check,
-    usage,
-    dirty,
-    saveState,
-    setDraft: (update) => {
-      setDraftState((d) => (d === null ? d : update(d)));
-      setSaveState({ status: 'idle' });
-    },
-    save: () => {
-      if (candidate === null) return;
-      setSaveState({ status: 'saving' });
-      void call('replies:set-settings', candidate).then((res) => {
-        if (!res.ok) return setSaveState({ status: 'failed', error: res.error });
-        setSaved(candidate);
-        // The lists show what was stored (normalised hosts, deduplicated words).
-        setDraftState(draftFrom(candidate));
-        setSaveState({ status: 'saved' });
-        setUsageTick((n) => n + 1);
-      });
-    },
-  };
+  return { draft, loadError, check, usage, dirty, saveState, setDraft, save: () => save(candidate) };
 }

@@ -3,14 +3,11 @@ import { Alert, Chip, Snackbar, Stack, Tooltip, Typography } from '@mui/material
 import AttachFile from '@mui/icons-material/AttachFile';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result.js';
+import { stripUnsafeChars } from '../../../../shared/domain/reply/attachment-name.js';
 import { call } from '../../api/desk-client.js';
 import type { MessageMeta } from '../../api/desk-types.js';
 import { formatSize } from '../../lib/format-size.js';
 import { useErrorText } from '../../lib/use-error-text.js';
-
-// Control and bidi-override characters, as electron/core/replies/attachment-name.ts strips them:
-// "photo\u202Egnp.exe" would otherwise show as "photoexe.png" on the chip and in its label.
-const INVISIBLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 type Feedback = { serial: number; kind: 'saved' } | { serial: number; kind: 'failed'; error: ApiError };
 
@@ -50,7 +47,8 @@ export function AttachmentList({
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {attachments.map((a, i) => {
-          const name = a.filename.replace(INVISIBLE, '') || '—';
+          // No control or bidi-override characters on the chip or in its label.
+          const name = stripUnsafeChars(a.filename) || '—';
           return (
             // Not interactive: after a click the chip keeps focus and its tooltip stays up, and an
             // interactive one would sit over the next chip and swallow its click.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFilename } from '../../../../../electron/core/replies/attachment-name.js';
+import { sanitizeFilename } from '../../../../../shared/domain/reply/attachment-name.js';
 
 const long = `${'あ'.repeat(300)}.pdf`;
 

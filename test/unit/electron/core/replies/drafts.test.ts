@@ -1,18 +1,11 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replyHandlers } from '../../../../../electron/core/api/reply-handlers.js';
 import { DraftBox } from '../../../../../electron/core/replies/draft-box.js';
-import type { Result } from '../../../../../shared/api/result.js';
 import type { Req } from '../../../../../shared/api/types.js';
-import { BUYER, FILES, NOW, ORDER, b64, openDesk, type Desk } from './reply-fixtures.js';
+import { BUYER, FILES, NOW, ORDER, b64, openDesk, value, type Desk } from './reply-fixtures.js';
 
 /* Drafts in the core: durable on every save, attachments judged by content, files tidied. */
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const input = (over: Partial<Req<'drafts:save'>> = {}): Req<'drafts:save'> => ({
   threadId: 't1',
@@ -27,11 +20,11 @@ const input = (over: Partial<Req<'drafts:save'>> = {}): Req<'drafts:save'> => ({
 });
 
 let desk: Desk;
-let api: ReturnType<typeof replyHandlers>;
+let api: Desk['api'];
 
 beforeEach(async () => {
   desk = await openDesk();
-  api = replyHandlers(desk.ctx, { outbox: desk.outbox, drafts: desk.drafts });
+  ({ api } = desk);
 });
 afterEach(async () => desk.cleanup());
 

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
+import type { Result } from '../../../../../shared/api/result.js';
 import type { OutboxItemView } from '../../../../../shared/api/schemas/outbox.js';
 import type { MessageMeta } from '../../../../../shared/domain/message.js';
+import { replyHandlers } from '../../../../../electron/core/api/reply-handlers.js';
 import type { CoreContext } from '../../../../../electron/core/core-context.js';
 import { EventBus } from '../../../../../electron/core/event-bus.js';
 import { ThreadKeeper } from '../../../../../electron/core/mail/thread-keeper.js';
@@ -153,7 +155,15 @@ export interface Desk {
   store: Store;
   drafts: DraftBox;
   outbox: FakeOutbox;
+  /** The reply handlers over this desk's store, drafts and fake outbox. */
+  api: ReturnType<typeof replyHandlers>;
   cleanup: () => Promise<void>;
+}
+
+/** A handler's value, or a thrown error naming what failed. */
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
 }
 
 export async function openDesk(dir?: string): Promise<Desk> {
@@ -172,12 +182,14 @@ export async function openDesk(dir?: string): Promise<Desk> {
     sync: null,
   };
   const drafts = new DraftBox(dataDir, { now: () => NOW });
+  const outbox = new FakeOutbox();
   return {
     dir: dataDir,
     ctx,
     store,
     drafts,
-    outbox: new FakeOutbox(),
+    outbox,
+    api: replyHandlers(ctx, { outbox, drafts }),
     cleanup: async () => {
       await drafts.close();
       await store.close();

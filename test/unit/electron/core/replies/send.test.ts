@@ -3,20 +3,13 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { Email } from 'postal-mime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replyHandlers } from '../../../../../electron/core/api/reply-handlers.js';
 import { DailyLimitError } from '../../../../../electron/core/outbox/daily-limit-error.js';
 import type { OutgoingReply } from '../../../../../electron/core/outbox/outbox-port.js';
 import { composeAutoAck } from '../../../../../electron/core/replies/compose-reply.js';
-import type { Result } from '../../../../../shared/api/result.js';
 import type { Req } from '../../../../../shared/api/types.js';
-import { BUYER, FILES, ORDER, SHOP, b64, openDesk, type Desk } from './reply-fixtures.js';
+import { BUYER, FILES, ORDER, SHOP, b64, openDesk, value, type Desk } from './reply-fixtures.js';
 
 /* replies:send with a fake outbox: what reaches the outbox, and what is left when it does not. */
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const input = (over: Partial<Req<'replies:send'>> = {}): Req<'replies:send'> => ({
   threadId: 't1',
@@ -31,11 +24,11 @@ const input = (over: Partial<Req<'replies:send'>> = {}): Req<'replies:send'> => 
 });
 
 let desk: Desk;
-let api: ReturnType<typeof replyHandlers>;
+let api: Desk['api'];
 
 beforeEach(async () => {
   desk = await openDesk();
-  api = replyHandlers(desk.ctx, { outbox: desk.outbox, drafts: desk.drafts });
+  ({ api } = desk);
 });
 afterEach(async () => desk.cleanup());
 

@@ -6,9 +6,17 @@
 const MAX = 255;
 const UNSAFE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
+/**
+ * Drops control and bidi-override characters: "photo\u202Egnp.exe" would otherwise show as
+ * "photoexe.png". Also what the thread view applies to a received attachment's name.
+ */
+export function stripUnsafeChars(name: string): string {
+  return name.replace(UNSAFE, '');
+}
+
 export function sanitizeFilename(name: string, fallback = 'attachment'): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  let clean = base.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+  let clean = stripUnsafeChars(base).replace(/\s+/g, ' ').trim();
   clean = clean.replace(/^\.+$/, '');
   if (clean === '') return fallback;
   if (clean.length <= MAX) return clean;
