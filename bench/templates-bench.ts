@@ -17,6 +17,7 @@ interface Topic {
   name: string;
   kinds: TemplateKind[];
   tags: string[];
+  /** The reply after the salutation. */
   text: Record<TemplateLanguage, string>;
 }
 
@@ -26,10 +27,10 @@ const TOPICS: Topic[] = [
     kinds: ['complaint'],
     tags: ['damaged', '破損', '破损', '파손'],
     text: {
-      ja: '{{buyerName}}様\n商品が破損した状態で届き、大変申し訳ございません。交換または返金にて対応いたします。',
-      en: 'Dear {{buyerName}},\nWe are sorry the item arrived damaged. We can send a replacement or refund you.',
-      zh: '{{buyerName}}您好，\n非常抱歉商品破损，我们可以为您换货或退款。',
-      ko: '{{buyerName}}님,\n상품이 파손되어 도착해 죄송합니다. 교환 또는 환불해 드리겠습니다.',
+      ja: '商品が破損した状態で届き、大変申し訳ございません。交換または返金にて対応いたします。',
+      en: 'We are sorry the item arrived damaged. We can send a replacement or refund you.',
+      zh: '非常抱歉商品破损，我们可以为您换货或退款。',
+      ko: '상품이 파손되어 도착해 죄송합니다. 교환 또는 환불해 드리겠습니다.',
     },
   },
   {
@@ -37,10 +38,10 @@ const TOPICS: Topic[] = [
     kinds: ['complaint', 'inquiry'],
     tags: ['delay', '配送遅延', '延迟', '배송 지연'],
     text: {
-      ja: '{{buyerName}}様\nお届けが遅れており申し訳ございません。配送状況を確認し、{{deliveryDate}}頃のお届け予定です。',
-      en: 'Dear {{buyerName}},\nWe are sorry for the delay. The parcel should arrive around {{deliveryDate}}.',
-      zh: '{{buyerName}}您好，\n很抱歉包裹延迟，预计{{deliveryDate}}送达。',
-      ko: '{{buyerName}}님,\n배송이 지연되어 죄송합니다. {{deliveryDate}}경 도착 예정입니다.',
+      ja: 'お届けが遅れており申し訳ございません。配送状況を確認し、{{deliveryDate}}頃のお届け予定です。',
+      en: 'We are sorry for the delay. The parcel should arrive around {{deliveryDate}}.',
+      zh: '很抱歉包裹延迟，预计{{deliveryDate}}送达。',
+      ko: '배송이 지연되어 죄송합니다. {{deliveryDate}}경 도착 예정입니다.',
     },
   },
   {
@@ -48,10 +49,10 @@ const TOPICS: Topic[] = [
     kinds: ['complaint', 'inquiry'],
     tags: ['return', '返品', '退货', '반품'],
     text: {
-      ja: '{{buyerName}}様\n返品の方法をご案内いたします。注文履歴から「商品の返品」をお選びください。',
-      en: 'Dear {{buyerName}},\nTo return the item, open Your Orders and choose Return items.',
-      zh: '{{buyerName}}您好，\n退货方法：请在订单中选择退货。',
-      ko: '{{buyerName}}님,\n반품 방법을 안내해 드립니다. 주문 내역에서 반품을 선택해 주세요.',
+      ja: '返品の方法をご案内いたします。注文履歴から「商品の返品」をお選びください。',
+      en: 'To return the item, open Your Orders and choose Return items.',
+      zh: '退货方法：请在订单中选择退货。',
+      ko: '반품 방법을 안내해 드립니다. 주문 내역에서 반품을 선택해 주세요.',
     },
   },
   {
@@ -59,10 +60,10 @@ const TOPICS: Topic[] = [
     kinds: ['complaint', 'inquiry'],
     tags: ['cancel', 'キャンセル', '取消', '취소'],
     text: {
-      ja: '{{buyerName}}様\nご注文{{orderId}}のキャンセルを承りました。',
-      en: 'Dear {{buyerName}},\nYour order {{orderId}} has been cancelled as requested.',
-      zh: '{{buyerName}}您好，\n您的订单{{orderId}}已取消。',
-      ko: '{{buyerName}}님,\n주문 {{orderId}}이 취소되었습니다.',
+      ja: 'ご注文{{orderId}}のキャンセルを承りました。',
+      en: 'Your order {{orderId}} has been cancelled as requested.',
+      zh: '您的订单{{orderId}}已取消。',
+      ko: '주문 {{orderId}}이 취소되었습니다.',
     },
   },
   {
@@ -70,10 +71,10 @@ const TOPICS: Topic[] = [
     kinds: ['inquiry'],
     tags: ['tracking', '配送状況', '物流', '배송 조회'],
     text: {
-      ja: '{{buyerName}}様\n配送状況は注文履歴からご確認いただけます。',
-      en: 'Dear {{buyerName}},\nYou can follow the parcel from Your Orders.',
-      zh: '{{buyerName}}您好，\n您可以在订单中查看物流信息。',
-      ko: '{{buyerName}}님,\n주문 내역에서 배송 조회가 가능합니다.',
+      ja: '配送状況は注文履歴からご確認いただけます。',
+      en: 'You can follow the parcel from Your Orders.',
+      zh: '您可以在订单中查看物流信息。',
+      ko: '주문 내역에서 배송 조회가 가능합니다.',
     },
   },
   {
@@ -81,10 +82,10 @@ const TOPICS: Topic[] = [
     kinds: ['inquiry'],
     tags: ['stock', '在庫', '库存', '재고'],
     text: {
-      ja: '{{buyerName}}様\nお問い合わせの{{item}}は在庫がございます。',
-      en: 'Dear {{buyerName}},\nThe {{item}} is in stock in every colour on the page.',
-      zh: '{{buyerName}}您好，\n您咨询的{{item}}有库存。',
-      ko: '{{buyerName}}님,\n문의하신 {{item}}은 재고가 있습니다.',
+      ja: 'お問い合わせの{{item}}は在庫がございます。',
+      en: 'The {{item}} is in stock in every colour on the page.',
+      zh: '您咨询的{{item}}有库存。',
+      ko: '문의하신 {{item}}은 재고가 있습니다.',
     },
   },
   {
@@ -92,10 +93,10 @@ const TOPICS: Topic[] = [
     kinds: ['thanks'],
     tags: ['thanks', 'お礼', '感谢', '감사'],
     text: {
-      ja: '{{buyerName}}様\n温かいお言葉をありがとうございます。',
-      en: 'Dear {{buyerName}},\nThank you for your kind words.',
-      zh: '{{buyerName}}您好，\n感谢您的好评。',
-      ko: '{{buyerName}}님,\n따뜻한 말씀 감사합니다.',
+      ja: '温かいお言葉をありがとうございます。',
+      en: 'Thank you for your kind words.',
+      zh: '感谢您的好评。',
+      ko: '따뜻한 말씀 감사합니다.',
     },
   },
   {
@@ -103,13 +104,21 @@ const TOPICS: Topic[] = [
     kinds: ['complaint', 'inquiry'],
     tags: ['warranty', '保証', '保修', '보증'],
     text: {
-      ja: '{{buyerName}}様\n保証期間内のため、無償で修理または交換いたします。',
-      en: 'Dear {{buyerName}},\nThe item is under warranty; we will repair or replace it free of charge.',
-      zh: '{{buyerName}}您好，\n商品在保修期内，我们将免费维修或更换。',
-      ko: '{{buyerName}}님,\n보증 기간 내이므로 무상으로 수리 또는 교환해 드립니다.',
+      ja: '保証期間内のため、無償で修理または交換いたします。',
+      en: 'The item is under warranty; we will repair or replace it free of charge.',
+      zh: '商品在保修期内，我们将免费维修或更换。',
+      ko: '보증 기간 내이므로 무상으로 수리 또는 교환해 드립니다.',
     },
   },
 ];
+
+/** Every reply opens with the buyer's name, as the starters do. */
+const SALUTATION: Record<TemplateLanguage, string> = {
+  ja: '{{buyerName}}様\n',
+  en: 'Dear {{buyerName}},\n',
+  zh: '{{buyerName}}您好，\n',
+  ko: '{{buyerName}}님,\n',
+};
 
 const FILLER: Record<TemplateLanguage, string> = {
   ja: 'ご不明な点がございましたら、本メッセージにご返信ください。今後ともよろしくお願いいたします。',
@@ -145,7 +154,7 @@ export function benchLibrary(count: number, now: Date, seed = 6): Template[] {
     for (const l of languages) {
       variants[l] = {
         subject: `Re: ${topic.name} #${i}`,
-        body: `${topic.text[l]}\n${FILLER[l].repeat(repeats)}`,
+        body: `${SALUTATION[l]}${topic.text[l]}\n${FILLER[l].repeat(repeats)}`,
       };
     }
     const stamp = new Date(now.getTime() - Math.floor(rand() * 400) * 86_400_000).toISOString();

@@ -49,12 +49,9 @@ export function cliFailure(error: unknown, codes: Partial<Record<ApiFailure['cod
 export async function templatesCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' } }, strict: true });
   await withLibrary(requireDataDir(values['data-dir']), io, async (store, library) => {
-    const checks = new TemplateChecks();
     const compliance = readReplySettings(store).compliance;
-    const settings = library.settings();
-    const now = new Date();
-    for (const template of library.list()) {
-      const view = checks.view(template, compliance, settings, now);
+    const views = new TemplateChecks().views(library.list(), compliance, library.settings(), new Date());
+    for (const { template, blocked, reviewDue } of views) {
       io.out(
         JSON.stringify({
           id: template.id,
@@ -63,8 +60,8 @@ export async function templatesCommand(argv: string[], io: CliIo): Promise<numbe
           defaultLanguage: template.defaultLanguage,
           kinds: template.kinds,
           tags: template.tags,
-          blocked: view.blocked,
-          reviewDue: view.reviewDue,
+          blocked,
+          reviewDue,
           starter: template.starter,
         }),
       );

@@ -2,7 +2,8 @@ import type { HelpdeskApi } from '../../../shared/api/types.js';
 import type { CoreContext } from '../core-context.js';
 import { readReplySettings } from '../replies/reply-settings-store.js';
 import { renderForMessage } from '../templates/render-for-message.js';
-import { suggestForMessage, warmSuggestions, type SuggestDeps } from '../templates/suggest-for-message.js';
+import type { MessageTemplateDeps } from '../templates/message-facts.js';
+import { suggestForMessage, warmSuggestions } from '../templates/suggest-for-message.js';
 import { TemplateChecks, type CheckSettings, type TemplateView } from '../templates/template-checks.js';
 import type { TemplateLibrary } from '../templates/template-library.js';
 import type { Template } from '../../../shared/domain/templates/types.js';
@@ -47,7 +48,7 @@ export function templateHandlers(
     const { compliance, settings, now } = current();
     return checks.view(template, compliance, settings, now);
   };
-  const deps = (): SuggestDeps => ({
+  const deps = (): MessageTemplateDeps => ({
     store: ctx.store,
     library,
     checks,
@@ -58,7 +59,7 @@ export function templateHandlers(
     'templates:list': () =>
       guard(async () => {
         const { compliance, settings, now } = current();
-        return { templates: library.list().map((t) => checks.view(t, compliance, settings, now)) };
+        return { templates: checks.views(library.list(), compliance, settings, now) };
       }),
     'templates:save': (input) => guard(async () => view(await library.save(input))),
     'templates:duplicate': ({ id }) => guard(async () => view(await library.duplicate(id))),

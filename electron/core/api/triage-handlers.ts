@@ -22,8 +22,11 @@ const STAFF_PREF = 'triage.staff';
 
 type StaffSettings = z.infer<typeof staffSettingsSchema>;
 
-/** Saved through the same schema the contract checks: anything else (a hand-edited file) reads as none. */
-function readStaff(prefs: Record<string, JsonValue>): StaffSettings {
+/**
+ * Saved through the same schema the contract checks: anything else (a hand-edited file) reads as none.
+ * Also read by templates for {{staffName}} (core/templates/message-facts.ts).
+ */
+export function readStaff(prefs: Record<string, JsonValue>): StaffSettings {
   const parsed = staffSettingsSchema.safeParse(prefs[STAFF_PREF]);
   return parsed.success ? parsed.data : { me: null, staff: [] };
 }

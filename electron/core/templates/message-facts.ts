@@ -1,16 +1,23 @@
 import { ApiFailure } from '../../../shared/api/result.js';
-import { staffSettingsSchema } from '../../../shared/api/schemas/triage.js';
 import type { MessageMeta } from '../../../shared/domain/message.js';
 import type { SuggestContext } from '../../../shared/domain/templates/suggest.js';
 import type { MessageFacts } from '../../../shared/domain/templates/values.js';
 import { triageMarksOf } from '../../../shared/domain/triage/keywords.js';
+import { readStaff } from '../api/triage-handlers.js';
 import { threadMessages, threadOrderIds } from '../replies/reply-source.js';
 import type { Store } from '../store/index.js';
+import type { TemplateChecks } from './template-checks.js';
+import type { TemplateLibrary } from './template-library.js';
 
 /** What templates need to know about the open message, read from the store. */
 
-/** Where triage-handlers.ts keeps the staff settings (its constant is not exported). */
-const STAFF_PREF = 'triage.staff';
+/** What suggesting and rendering for a message work from. */
+export interface MessageTemplateDeps {
+  store: Store;
+  library: TemplateLibrary;
+  checks: TemplateChecks;
+  now: Date;
+}
 
 export function messageOrFail(store: Store, id: string): MessageMeta {
   const meta = store.getMessage(id);
@@ -60,9 +67,8 @@ export async function suggestContext(
 
 /** The name of the staff member at this desk (`me` in the triage staff settings), when set. */
 export function staffName(store: Store): string | null {
-  const parsed = staffSettingsSchema.safeParse(store.getSettings().prefs[STAFF_PREF]);
-  if (!parsed.success || parsed.data.me === null) return null;
-  const me = parsed.data.me;
-  const name = parsed.data.staff.find((s) => s.id === me)?.name.trim() ?? '';
+  const { me, staff } = readStaff(store.getSettings().prefs);
+  if (me === null) return null;
+  const name = staff.find((s) => s.id === me)?.name.trim() ?? '';
   return name === '' ? null : name;
 }

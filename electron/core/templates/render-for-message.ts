@@ -4,27 +4,17 @@ import { renderTemplateText } from '../../../shared/domain/templates/placeholder
 import { prefillValues, type ValueSource } from '../../../shared/domain/templates/values.js';
 import { pickVariant } from '../../../shared/domain/templates/variant.js';
 import { readReplySettings } from '../replies/reply-settings-store.js';
-import type { Store } from '../store/index.js';
-import { messageFacts, messageOrFail, staffName } from './message-facts.js';
-import type { TemplateChecks } from './template-checks.js';
-import type { TemplateLibrary } from './template-library.js';
+import { messageFacts, messageOrFail, staffName, type MessageTemplateDeps } from './message-facts.js';
 
 export type RenderRequest = Req<'templates:render'>;
 export type RenderResult = Res<'templates:render'>;
-
-export interface RenderDeps {
-  store: Store;
-  library: TemplateLibrary;
-  checks: TemplateChecks;
-  now: Date;
-}
 
 /**
  * A template personalised for one message: prefilled from the message, the settings and the
  * desk, overridden by what staff typed. A value nobody has stays `{{name}}` in the text and is
  * listed in `missing`, so the compliance gate (placeholder-left) blocks sending until it is filled.
  */
-export async function renderForMessage(deps: RenderDeps, req: RenderRequest): Promise<RenderResult> {
+export async function renderForMessage(deps: MessageTemplateDeps, req: RenderRequest): Promise<RenderResult> {
   const { store, library, checks, now } = deps;
   const template = library.get(req.templateId);
   if (template === null) throw new ApiFailure('not-found', `No template with id "${req.templateId}"`);

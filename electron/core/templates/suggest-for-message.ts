@@ -2,17 +2,7 @@ import type { Res } from '../../../shared/api/types.js';
 import { suggestTemplates } from '../../../shared/domain/templates/suggest.js';
 import { readReplySettings } from '../replies/reply-settings-store.js';
 import type { Template } from '../../../shared/domain/templates/types.js';
-import type { Store } from '../store/index.js';
-import { messageOrFail, suggestContext } from './message-facts.js';
-import type { TemplateChecks } from './template-checks.js';
-import type { TemplateLibrary } from './template-library.js';
-
-export interface SuggestDeps {
-  store: Store;
-  library: TemplateLibrary;
-  checks: TemplateChecks;
-  now: Date;
-}
+import { messageOrFail, suggestContext, type MessageTemplateDeps } from './message-facts.js';
 
 /**
  * Templates ranked for one message; blocked ones are listed (marked) so staff see why they cannot
@@ -22,7 +12,7 @@ export interface SuggestDeps {
  * does not depend on the flag, which is for the window to show.
  */
 export async function suggestForMessage(
-  deps: SuggestDeps,
+  deps: MessageTemplateDeps,
   messageId: string,
   query: string,
 ): Promise<Res<'templates:suggest'>> {

@@ -47,9 +47,8 @@ export class TemplateChecks {
     settings: TemplateSettings,
     now: Date,
   ): TemplateCheck {
-    // updatedAt alone could miss an import that kept the stamp; the variants object is replaced on every change.
-    const hit = this.#cache.get(template.id);
-    if (hit !== undefined && this.#isFresh(template)) return hit.check;
+    const hit = this.cached(template);
+    if (hit !== null) return hit;
     const check = checkTemplate(template, compliance, settings, now);
     this.#cache.set(template.id, { updatedAt: template.updatedAt, variants: template.variants, check });
     return check;
@@ -98,6 +97,7 @@ export class TemplateChecks {
   }
 
   #isFresh(template: Template): boolean {
+    // updatedAt alone could miss an import that kept the stamp; the variants object is replaced on every change.
     const hit = this.#cache.get(template.id);
     return hit !== undefined && hit.updatedAt === template.updatedAt && hit.variants === template.variants;
   }
@@ -108,7 +108,28 @@ export class TemplateChecks {
     settings: TemplateSettings,
     now: Date,
   ): TemplateView {
-    const check = this.check(template, compliance, settings, now);
+    this.#useSettings(compliance, settings);
+    return this.#view(template, compliance, settings, now);
+  }
+
+  /** view() for a whole list: the settings key is built once, not once per template. */
+  views(
+    templates: readonly Template[],
+    compliance: ComplianceSettings,
+    settings: TemplateSettings,
+    now: Date,
+  ): TemplateView[] {
+    this.#useSettings(compliance, settings);
+    return templates.map((t) => this.#view(t, compliance, settings, now));
+  }
+
+  #view(
+    template: Template,
+    compliance: ComplianceSettings,
+    settings: TemplateSettings,
+    now: Date,
+  ): TemplateView {
+    const check = this.#checkOne(template, compliance, settings, now);
     return {
       template,
       findings: check.findings,

@@ -76,12 +76,13 @@ function validate(index: number, raw: unknown): { template: Template } | { detai
 }
 
 export function parseImportFile(json: string): ParseResult {
+  // A byte-order mark is what Windows editors add when someone saves the file by hand.
+  const text = json.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    // A byte-order mark is what Windows editors add when someone saves the file by hand.
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
-    const where = locateJsonError(json.replace(/^\uFEFF/, ''), error);
+    const where = locateJsonError(text, error);
     return fail(
       'malformed',
       `The file is not valid JSON${where === null ? '' : ` (${where})`}; it may be damaged or cut short.`,

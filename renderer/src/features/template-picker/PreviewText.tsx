@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Box } from '@mui/material';
 import { alpha, useTheme } from '@mui/material/styles';
-import { previewSegments } from './picker-fields.js';
+import { previewSegments } from '../templates/placeholder-text.js';
 
 interface Props {
   text: string;

@@ -42,30 +42,21 @@ export function pickerFields(
   typed: Readonly<Record<string, string>>,
 ): PickerField[] {
   const absent = new Set(missing);
-  const byName = new Map<string, PickerField>();
-  for (const f of fields) {
+  const toField = (f: RenderField): PickerField => {
     const own = Object.hasOwn(typed, f.name) ? typed[f.name] : undefined;
-    byName.set(f.name, {
+    return {
       name: f.name,
       value: own ?? f.value,
       source: own === undefined ? f.source : 'typed',
       missing: own === undefined ? absent.has(f.name) || f.value === '' : own.trim() === '',
       typed: own !== undefined,
       input: f.name === 'deliveryDate' ? 'date' : 'text',
-    });
-  }
+    };
+  };
+  const byName = new Map(fields.map((f) => [f.name, toField(f)]));
   // A missing name the core listed without a field entry still needs an input to fill it.
   for (const name of absent) {
-    if (byName.has(name)) continue;
-    const own = Object.hasOwn(typed, name) ? typed[name] : undefined;
-    byName.set(name, {
-      name,
-      value: own ?? '',
-      source: own === undefined ? 'none' : 'typed',
-      missing: (own ?? '').trim() === '',
-      typed: own !== undefined,
-      input: name === 'deliveryDate' ? 'date' : 'text',
-    });
+    if (!byName.has(name)) byName.set(name, toField({ name, value: '', source: 'none' }));
   }
   return [...byName.values()].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
@@ -82,30 +73,4 @@ function rank(name: string): number {
  */
 export function renderValues(typed: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.slice(0, 2000)]));
-}
-
-export interface PreviewSegment {
-  text: string;
-  /** The name of a placeholder left unfilled, or null for plain text. */
-  missing: string | null;
-}
-
-/**
- * Splits rendered text so the preview can paint each unfilled `{{name}}` as the composer will
- * (the same placeholder-left block). Only names the render reported missing are marked: a
- * value that merely contains braces is the buyer's text, not a placeholder.
- */
-export function previewSegments(text: string, missing: readonly string[]): PreviewSegment[] {
-  const names = new Set(missing);
-  const out: PreviewSegment[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)) {
-    const name = m[1] ?? '';
-    if (!names.has(name)) continue;
-    if (m.index > last) out.push({ text: text.slice(last, m.index), missing: null });
-    out.push({ text: m[0], missing: name });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length || out.length === 0) out.push({ text: text.slice(last), missing: null });
-  return out;
 }

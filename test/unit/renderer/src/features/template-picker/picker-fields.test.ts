@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   fieldLabel,
   pickerFields,
-  previewSegments,
   renderValues,
   type RenderField,
 } from '../../../../../../renderer/src/features/template-picker/picker-fields.js';
+// The picker's preview marks missing values with the library preview's splitter.
+import { previewSegments } from '../../../../../../renderer/src/features/templates/placeholder-text.js';
 
 const f = (name: string, value: string, source: RenderField['source'] = 'message'): RenderField => ({
   name,
