@@ -18,9 +18,9 @@ import { withStore } from './common.js';
  * fail a script.
  */
 
-export type InputId = string | number;
+type InputId = string | number;
 
-export type ParsedLine =
+type ParsedLine =
   { ok: true; id: InputId; input: ClassifierInput } | { ok: false; id: InputId | null; error: string };
 
 function isId(value: unknown): value is InputId {
@@ -28,7 +28,7 @@ function isId(value: unknown): value is InputId {
 }
 
 /** One input line to a classifier input, or the reason it is unusable (reported, never thrown). */
-export function parseInputLine(line: string): ParsedLine {
+function parseInputLine(line: string): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -86,7 +86,7 @@ export async function classifyCommand(argv: string[], io: CliIo): Promise<number
       JSON.stringify({
         id: parsed.id,
         category: c.category,
-        confidence: Math.round(c.confidence * 1000) / 1000,
+        confidence: c.confidence, // already rounded to 3 decimals by classify
         cues: c.cues,
       }),
     );

@@ -12,8 +12,8 @@ import { requireDataDir, withStore } from './common.js';
 /** An ISO 8601 instant; a bare date or a local time would depend on this machine's time zone. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-export function parseNow(value: string | undefined, clock: () => Date = () => new Date()): Date {
-  if (value === undefined) return clock();
+function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
   const ms = ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
   if (!Number.isFinite(ms))
     throw new CliError(

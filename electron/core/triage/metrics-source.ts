@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/triage/metrics.js';
 
 /** The metrics' view of a stored message. */
-export function metricsMessageOf(meta: MessageMeta): MetricsMessage {
+function metricsMessageOf(meta: MessageMeta): MetricsMessage {
   const marks = triageMarksOf(meta.flags);
   return {
     id: meta.id,

@@ -9,7 +9,7 @@ export interface RankedItem {
 }
 
 /** The queue's view of a message that needs a reply. */
-export function queueMessageOf(meta: MessageMeta): QueueMessage {
+function queueMessageOf(meta: MessageMeta): QueueMessage {
   const { category, staffSet } = workingCategory(meta);
   return {
     id: meta.id,

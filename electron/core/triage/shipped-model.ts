@@ -9,13 +9,13 @@ import { parseModel, type ClassifierModel } from '../../../shared/domain/classif
  * built app, where electron.vite.config.ts copies it. Read rather than imported: typing a 2 MB
  * JSON module costs the type checker more than it is worth.
  */
-export const SHIPPED_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.json');
+const SHIPPED_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.json');
 
-const texts = new Map<string, string>();
+/** Read once; a reset of corrections re-parses it rather than re-reading 2 MB from disk. */
+let text: string | undefined;
 
 /** A fresh, mutable copy each call (corrections mutate a model in place). */
-export function loadShippedModel(file = SHIPPED_MODEL_FILE): ClassifierModel {
-  const text = texts.get(file) ?? readFileSync(file, 'utf8');
-  texts.set(file, text);
+export function loadShippedModel(): ClassifierModel {
+  text ??= readFileSync(SHIPPED_MODEL_FILE, 'utf8');
   return parseModel(text);
 }

@@ -24,7 +24,7 @@ export async function classifierInput(store: Store, meta: MessageMeta): Promise<
   return { subject: meta.subject, body };
 }
 
-export function triageOf(model: TriageModel, input: ClassifierInput): MessageTriage {
+function triageOf(model: TriageModel, input: ClassifierInput): MessageTriage {
   const { category, confidence, uncertain, cues, signals } = model.classify(input);
   return { category, confidence, uncertain, cues, signals };
 }

@@ -17,10 +17,7 @@ import { loadShippedModel } from './shipped-model.js';
 export class TriageModel {
   #model: ClassifierModel;
 
-  constructor(
-    corrections: readonly Correction[],
-    private readonly loadBase: () => ClassifierModel = loadShippedModel,
-  ) {
+  constructor(corrections: readonly Correction[]) {
     this.#model = this.#build(corrections);
   }
 
@@ -37,7 +34,7 @@ export class TriageModel {
   }
 
   #build(corrections: readonly Correction[]): ClassifierModel {
-    const model = this.loadBase();
+    const model = loadShippedModel();
     for (const c of corrections) learnCorrection(model, { subject: c.subject, body: c.body }, c.category);
     return model;
   }

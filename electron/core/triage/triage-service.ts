@@ -70,7 +70,8 @@ export class TriageService {
     await store.removeCorrections(messageIds);
     const after = store.listCorrections();
     this.model.rebuild(after);
-    const touched = before.filter((c) => !after.some((a) => a.messageId === c.messageId));
+    const kept = new Set(after.map((c) => c.messageId));
+    const touched = before.filter((c) => !kept.has(c.messageId));
     await this.keeper.reclassify([...this.openMessageIds(), ...touched.map((c) => c.messageId)]);
     this.#changed([]);
     return before.length - after.length;

@@ -26,7 +26,7 @@ const MAX_CUES = 5;
 /** Confidence cap for languages the model was not trained on. */
 const OTHER_LANGUAGE_CAP = 0.5;
 
-export interface Scores {
+interface Scores {
   logits: PerCategory;
   known: number;
   ruleCues: ReturnType<typeof matchRules>;
@@ -53,14 +53,14 @@ function nbLogLikelihood(
   return [sums, known];
 }
 
-export function scoreText(
+/** `text` is the prepared subject and body joined, as the rules read it. */
+function scoreText(
   model: ClassifierModel,
-  subject: string,
-  body: string,
+  text: string,
   features: Set<string>,
   params: ScoringParams,
 ): Scores {
-  const rules = matchRules(subject === '' ? body : `${subject}\n${body}`);
+  const rules = matchRules(text);
   const [nb, known] = nbLogLikelihood(model, features, params.alpha);
   const docTotal = model.docs[0] + model.docs[1] + model.docs[2] + model.docs[3];
   const scale = known > 0 ? params.nbScale / Math.sqrt(known) : 0;
@@ -72,7 +72,7 @@ export function scoreText(
   return { logits, known, ruleCues: rules };
 }
 
-export function softmax(logits: PerCategory): PerCategory {
+function softmax(logits: PerCategory): PerCategory {
   const m = Math.max(...logits);
   const e = logits.map((l) => Math.exp(l - m));
   const s = e.reduce((a, b) => a + b, 0);
@@ -85,10 +85,18 @@ function argmax(p: PerCategory): number {
   return best;
 }
 
-/** The cue as the buyer typed it (case, full width) when it can be found, else the normalised form. */
-function surface(original: string, lowerOriginal: string, cue: string): string {
-  const i = lowerOriginal.indexOf(cue);
-  return i === -1 ? cue : original.slice(i, i + cue.length);
+/**
+ * The cues as the buyer typed them (case, full width) when they can be found, else the
+ * normalised form. Most messages have no cue: the raw text is lower-cased only when one does.
+ */
+function surfaces(input: ClassifierInput, cues: readonly string[]): string[] {
+  if (cues.length === 0) return [];
+  const original = `${input.subject.slice(0, MAX_SUBJECT_CHARS)}\n${input.body.slice(0, MAX_RAW_CHARS)}`;
+  const lowerOriginal = original.toLowerCase();
+  return cues.map((cue) => {
+    const i = lowerOriginal.indexOf(cue);
+    return i === -1 ? cue : original.slice(i, i + cue.length);
+  });
 }
 
 export function classifyWith(
@@ -97,19 +105,18 @@ export function classifyWith(
   params: ScoringParams,
 ): Classification {
   const p = prepareInput(input.subject, input.body);
+  const text = p.subject === '' ? p.body : `${p.subject}\n${p.body}`;
   const features = featuresOf(p.subject, p.body);
-  const s = scoreText(model, p.subject, p.body, features, params);
+  const s = scoreText(model, text, features, params);
   const posterior = softmax(s.logits);
   const correctedAs = model.corrections[fingerprint(p)];
   const corrected = typeof correctedAs === 'string' && CATEGORIES.includes(correctedAs);
   const win = corrected ? CATEGORIES.indexOf(correctedAs) : argmax(posterior);
   const category: Category = CATEGORIES[win] ?? 'inquiry';
-  const { language } = detectLanguageWithConfidence(p.subject === '' ? p.body : `${p.subject}\n${p.body}`);
+  const { language } = detectLanguageWithConfidence(text);
   let confidence = corrected ? 1 : (posterior[win] ?? 0);
   const noEvidence = s.known === 0 && s.ruleCues.cues.length === 0;
   if (language === 'other' && !corrected) confidence = Math.min(confidence, OTHER_LANGUAGE_CAP);
-  const original = `${input.subject.slice(0, MAX_SUBJECT_CHARS)}\n${input.body.slice(0, MAX_RAW_CHARS)}`;
-  const lowerOriginal = original.toLowerCase();
   const cues: string[] = [];
   for (const r of s.ruleCues.cues) {
     if (r.category === category && cues.length < MAX_CUES) cues.push(r.cue);
@@ -119,7 +126,7 @@ export function classifyWith(
     category,
     confidence: Math.round(confidence * 1000) / 1000,
     uncertain: !corrected && (confidence < UNCERTAIN_BELOW || noEvidence || language === 'other'),
-    cues: cues.map((c) => surface(original, lowerOriginal, c)),
+    cues: surfaces(input, cues),
     signals: s.ruleCues.signals,
     language,
     corrected,

@@ -25,7 +25,7 @@ function isKatakana(code: number): boolean {
  * compound (破損), a katakana loanword, a Hangul word or syllable pair. Single characters,
  * kana fragments (りが) and pseudo-features (#url) do not.
  */
-export function isShowable(f: string): boolean {
+function isShowable(f: string): boolean {
   if (f.length < 2 || f.startsWith('#')) return false;
   const a = f.charCodeAt(0);
   const b = f.charCodeAt(1);

@@ -79,7 +79,7 @@ function replaceFlag(text: string, re: RegExp, feature: string, out: Set<string>
 }
 
 /** Adds the features of one prepared text to `out` (a set: binarised). */
-export function addFeatures(text: string, out: Set<string>): void {
+function addFeatures(text: string, out: Set<string>): void {
   let t = text;
   // Addresses first: their domain part would otherwise read as a bare link.
   if (t.includes('@')) t = replaceFlag(t, EMAIL, EMAIL_FEATURE, out);

@@ -9,7 +9,7 @@ export const MIN_FEATURE_COUNT = 2;
 /** One staff correction counts as this many training messages, so it moves the model at once. */
 export const CORRECTION_WEIGHT = 5;
 
-export function emptyModel(): ClassifierModel {
+function emptyModel(): ClassifierModel {
   return {
     version: MODEL_VERSION,
     docs: [0, 0, 0, 0],
@@ -20,11 +20,11 @@ export function emptyModel(): ClassifierModel {
   };
 }
 
-export function categoryIndex(c: Category): number {
+function categoryIndex(c: Category): number {
   return CATEGORIES.indexOf(c);
 }
 
-export function addAt(row: PerCategory, i: number, delta: number): void {
+function addAt(row: PerCategory, i: number, delta: number): void {
   row[i] = Math.max(0, (row[i] ?? 0) + delta);
 }
 

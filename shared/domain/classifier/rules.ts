@@ -52,7 +52,7 @@ function buildRules(): Rule[] {
   return rules;
 }
 
-export const RULES: readonly Rule[] = buildRules();
+const RULES: readonly Rule[] = buildRules();
 
 /** Rules by the code of their first character, longest cue first, so one pass finds them all. */
 const BY_FIRST = new Map<number, Rule[]>();

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../classifier/types.js';
+import { CATEGORIES, SEVERITY, type Category } from './category.js';
 import { DESK_FLAGS } from '../views.js';
 
 /**
@@ -42,7 +42,6 @@ export interface TriageMarks {
   assignee: string | null;
 }
 
-const SEVERITY: readonly Category[] = ['complaint', 'inquiry', 'thanks', 'spam'];
 const BY_KEYWORD = new Map<string, Category>(CATEGORIES.map((c) => [CATEGORY_KEYWORDS[c].toLowerCase(), c]));
 const PREFIX = ASSIGNEE_PREFIX.toLowerCase();
 
@@ -54,7 +53,7 @@ export function triageMarksOf(flags: readonly string[]): TriageMarks {
   for (const flag of flags) {
     const f = flag.toLowerCase();
     const c = BY_KEYWORD.get(f);
-    if (c && (category === null || SEVERITY.indexOf(c) < SEVERITY.indexOf(category))) category = c;
+    if (c && (category === null || SEVERITY[c] > SEVERITY[category])) category = c;
     if (f === DESK_FLAGS.noReply.toLowerCase()) marks.noReply = true;
     else if (f === DESK_FLAGS.spam.toLowerCase() || f === DESK_FLAGS.junk.toLowerCase()) marks.spam = true;
     else if (f === DESK_FLAGS.answered.toLowerCase()) marks.answered = true;

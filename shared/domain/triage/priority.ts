@@ -1,4 +1,4 @@
-import { URGENCY_SIGNALS, type Category, type UrgencySignal } from './category.js';
+import { SEVERITY, URGENCY_SIGNALS, type Category, type UrgencySignal } from './category.js';
 import {
   countdownOf,
   pointsOf,
@@ -62,8 +62,6 @@ export interface QueueItem {
   /** Why it ranks here, most important first. */
   reasons: RankReason[];
 }
-
-const SEVERITY: Record<Category, number> = { complaint: 3, inquiry: 2, thanks: 1, spam: 0 };
 
 function byReceived(a: QueueMessage, b: QueueMessage): number {
   return a.receivedAt - b.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

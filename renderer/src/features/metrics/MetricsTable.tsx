@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Table, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Bucket } from '../../../../shared/domain/triage/metrics.js';
+import type { Bucket } from './metrics-view.js';
 import type { MetricsFormat } from './use-metrics-format.js';
 
 /**

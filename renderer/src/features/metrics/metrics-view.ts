@@ -1,4 +1,5 @@
 import type { Res } from '../../../../shared/api/types.js';
+import { DEFAULT_WINDOWS_DAYS } from '../../../../shared/domain/triage/metrics.js';
 
 /** Shapes `metrics:get` for the screen: pure, so the rounding and ordering rules have a table test. */
 
@@ -11,7 +12,8 @@ export type StaffSettings = Res<'triage:staff'>;
 export const CHART_CATEGORIES = ['inquiry', 'complaint', 'thanks'] as const;
 export type ChartCategory = (typeof CHART_CATEGORIES)[number];
 
-export const PERIODS = [7, 30, 90] as const;
+/** The windows the core computes. */
+export const PERIODS = DEFAULT_WINDOWS_DAYS;
 export type Period = (typeof PERIODS)[number];
 
 export type DurationKey = 'lessThanMinute' | 'minutes' | 'hours' | 'hoursMinutes' | 'days' | 'daysHours';
