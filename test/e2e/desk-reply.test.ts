@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImapFlow } from 'imapflow';
-import type { DovecotInstance } from '../support/dovecot.js';
+import type { ImapFlow } from 'imapflow';
+import { withImapClient, type DovecotInstance } from '../support/dovecot.js';
 import { DESK_START_TIMEOUT, e2eSkipReason, type Desk } from '../support/e2e/harness.js';
-import { buyerMail, startReplyDesk } from '../support/e2e/reply-desk.js';
+import { buyerMail, sendAndWaitSent, startReplyDesk } from '../support/e2e/reply-desk.js';
 import type { TestSmtpServer } from '../support/smtp-server.js';
 
 /*
@@ -34,40 +34,40 @@ function buyerMessage(date: Date): Buffer {
   });
 }
 
-async function sentOnServer(dovecot: DovecotInstance): Promise<string[]> {
-  const client = new ImapFlow({ ...dovecot.imapOptions('seller'), logger: false });
-  await client.connect();
-  try {
-    const lock = await client.getMailboxLock('Sent');
+/** Reads every message of one server mailbox, as the buyer's or another desk's client would. */
+function readMailbox<T>(
+  dovecot: DovecotInstance,
+  path: string,
+  read: (client: ImapFlow) => Promise<T>,
+): Promise<T> {
+  return withImapClient(dovecot.imapOptions('seller'), async (client) => {
+    const lock = await client.getMailboxLock(path);
     try {
-      const subjects: string[] = [];
-      for await (const m of client.fetch('1:*', { envelope: true })) subjects.push(m.envelope?.subject ?? '');
-      return subjects;
-    } catch {
-      return []; // an empty mailbox has no 1:*
+      return await read(client);
     } finally {
       lock.release();
     }
-  } finally {
-    await client.logout();
-  }
+  });
 }
 
-async function flagsInInbox(dovecot: DovecotInstance): Promise<string[]> {
-  const client = new ImapFlow({ ...dovecot.imapOptions('seller'), logger: false });
-  await client.connect();
-  try {
-    const lock = await client.getMailboxLock('INBOX');
+function sentOnServer(dovecot: DovecotInstance): Promise<string[]> {
+  return readMailbox(dovecot, 'Sent', async (client) => {
+    const subjects: string[] = [];
     try {
-      const flags: string[] = [];
-      for await (const m of client.fetch('1:*', { flags: true })) flags.push(...(m.flags ?? []));
-      return flags;
-    } finally {
-      lock.release();
+      for await (const m of client.fetch('1:*', { envelope: true })) subjects.push(m.envelope?.subject ?? '');
+    } catch {
+      return []; // an empty mailbox has no 1:*
     }
-  } finally {
-    await client.logout();
-  }
+    return subjects;
+  });
+}
+
+function flagsInInbox(dovecot: DovecotInstance): Promise<string[]> {
+  return readMailbox(dovecot, 'INBOX', async (client) => {
+    const flags: string[] = [];
+    for await (const m of client.fetch('1:*', { flags: true })) flags.push(...(m.flags ?? []));
+    return flags;
+  });
 }
 
 describe.skipIf(skipReason !== null)('replying in the desk: blocked, fixed, sent (Japanese UI)', () => {
@@ -121,10 +121,7 @@ describe.skipIf(skipReason !== null)('replying in the desk: blocked, fixed, sent
       `山田様\n\nお問い合わせありがとうございます。注文番号 ${ORDER} の商品は明日発送いたします。\n今週中にお届けできる見込みです。どうぞよろしくお願いいたします。`,
     );
     await desk.page.getByTestId('finding-email-address').waitFor({ state: 'detached' });
-    const send = desk.page.getByTestId('composer-send');
-    await expect.poll(() => send.isDisabled()).toBe(false);
-    await send.click();
-    await desk.page.getByTestId('outbox-row-sent').waitFor({ timeout: 30_000 });
+    await sendAndWaitSent(desk);
     await desk.screenshot('reply-sent-ja');
 
     expect(smtp.messages).toHaveLength(1);

@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_START_TIMEOUT, e2eSkipReason, type Desk } from '../support/e2e/harness.js';
-import { buyerMail, startReplyDesk } from '../support/e2e/reply-desk.js';
+import { buyerMail, sendAndWaitSent, startReplyDesk } from '../support/e2e/reply-desk.js';
 import type { TestSmtpServer } from '../support/smtp-server.js';
 
 /*
@@ -114,10 +114,7 @@ describe.skipIf(skipReason !== null)(
       await page().getByTestId('template-insert').click();
       await page().getByTestId('template-picker').waitFor({ state: 'detached' });
       await page().getByTestId('finding-placeholder-left').waitFor({ state: 'detached' });
-      const send = page().getByTestId('composer-send');
-      await expect.poll(() => send.isDisabled()).toBe(false);
-      await send.click();
-      await page().getByTestId('outbox-row-sent').waitFor({ timeout: 30_000 });
+      await sendAndWaitSent(desk);
 
       expect(smtp.messages).toHaveLength(1);
       const sent = await PostalMime.parse(smtp.messages[0]?.raw ?? Buffer.alloc(0));

@@ -14,11 +14,10 @@ import { SyncService, type SyncStatus } from '../../electron/core/mail/sync-serv
 import type { SyncStore } from '../../electron/core/mail/sync-store.js';
 import type { SyncProgress } from '../../electron/core/mail/mailbox-sync.js';
 import type { Store } from '../../electron/core/store/index.js';
-
+import { ThreadKeeper } from '../../electron/core/mail/thread-keeper.js';
 import { generateCorpus, type CorpusMessage } from '../../bench/corpus.js';
 import { startDovecot, withImapClient, type DovecotInstance } from './dovecot.js';
 import type { SyncChildConfig } from './sync-child.js';
-import { ThreadKeeper } from '../../electron/core/mail/thread-keeper.js';
 
 /** Helpers for the fault tests: a seeded server, an instrumented sync, and the no-loss/no-dup check. */
 

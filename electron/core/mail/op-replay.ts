@@ -26,9 +26,9 @@ const target = {
 };
 // The action exactly as the contract accepted it (triage-service.ts stores a copy).
 export const triageOpSchema = z.object({ ...target, action: triageActionSchema });
-export const reportSpamOpSchema = z.object(target);
-export type TriageOpPayload = z.infer<typeof triageOpSchema>;
-export type ReportSpamOpPayload = z.infer<typeof reportSpamOpSchema>;
+const reportSpamOpSchema = z.object(target);
+type TriageOpPayload = z.infer<typeof triageOpSchema>;
+type ReportSpamOpPayload = z.infer<typeof reportSpamOpSchema>;
 
 /** What the replayer needs of the store (the real Store satisfies it). */
 export interface OpLog {

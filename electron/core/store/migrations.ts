@@ -1,7 +1,7 @@
 import { StoreTooNewError } from './errors.js';
 import { STORE_SCHEMA_VERSION } from './documents.js';
 
-/** outbox and drafts: local-only documents of issue 5, loaded by their own modules beside the store. */
+/** outbox, drafts and templates: local-only documents (issues 5, 6), loaded by their own modules beside the store. */
 export type DocKind =
   'settings' | 'sync-state' | 'oplog' | 'triage' | 'shard' | 'state' | 'outbox' | 'drafts' | 'templates';
 

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { VIEW_NAMES } from '../../domain/views.js';
-import { isoDateTimeSchema, messageMetaSchema, storedBodySchema } from './message.js';
+import { idSchema, isoDateTimeSchema, messageMetaSchema, storedBodySchema } from './message.js';
 import { queueSummarySchema } from './triage.js';
 
 /** Requests and results of the desk's reading calls: views, threads, raw source, re-decoding. */
 
 export const MESSAGES_PAGE_LIMIT = 500;
-
-const idSchema = z.string().min(1).max(256);
 
 export const viewNameSchema = z.enum(VIEW_NAMES);
 

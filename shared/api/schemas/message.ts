@@ -11,6 +11,11 @@ export const addressSchema = z.object({ name: z.string(), address: z.string() })
 
 export const mailboxRoleSchema = z.enum(['inbox', 'sent']);
 
+/** A message, thread, draft or outbox id as a request carries it. */
+export const idSchema = z.string().min(1).max(256);
+
+export const languageSchema = z.enum(['ja', 'zh', 'ko', 'en', 'other']);
+
 export const messageTriageSchema = z.object({
   category: z.enum(CATEGORIES),
   confidence: z.number().min(0).max(1),
@@ -35,7 +40,7 @@ export const messageMetaSchema = z.object({
   to: z.array(addressSchema),
   subject: z.string(),
   snippet: z.string(),
-  language: z.enum(['ja', 'zh', 'ko', 'en', 'other']),
+  language: languageSchema,
   orderIds: z.array(z.string().regex(/^\d{3}-\d{7}-\d{7}$/)),
   buyer: z.object({ address: z.string(), name: z.string() }).nullable(),
   automated: z.enum(['none', 'marketplace-notice', 'auto-reply', 'bounce']),

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from './message.js';
+import { idSchema, isoDateTimeSchema } from './message.js';
 
 /** The outbox as the window sees it (issue 5): one row per reply the user pressed send on. */
-
-const idSchema = z.string().min(1).max(256);
 
 export const OUTBOX_STATES = [
   'queued', // persisted, waiting to be sent (offline, or backing off after a temporary failure)

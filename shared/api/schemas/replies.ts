@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { ATTACHMENT_PURPOSES, RULE_IDS } from '../../domain/compliance/types.js';
-import { isoDateTimeSchema } from './message.js';
+import { idSchema, isoDateTimeSchema, languageSchema } from './message.js';
 
 /** Requests and results of replying (issue 5): drafts, attachments, send, the compliance settings. */
 
-const idSchema = z.string().min(1).max(256);
 const count = z.int().nonnegative();
-const language = z.enum(['ja', 'zh', 'ko', 'en', 'other']);
 /** 100 KB of text is far beyond any reply; more is a bug or an attack, not a message. */
 const MAX_TEXT = 100_000;
 /** Base64 of the largest attachment the size setting allows (at most 25 MB) plus slack. */
@@ -59,7 +57,7 @@ export const replyDefaultsSchema = z.object({
   subject: z.string(),
   /** The buyer's message as it will be quoted below the reply (marketplaces need it for opted-out buyers). */
   quote: z.string(),
-  buyerLanguage: language,
+  buyerLanguage: languageSchema,
   orderIds: z.array(z.string()),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './message.js';
 
 /**
  * The URL is only a string here: whether it may leave the app is decided in main by
@@ -15,7 +16,7 @@ export const openExternalResultSchema = z.object({ opened: z.boolean() });
  * the user picks where they go in the system save dialog.
  */
 export const saveAttachmentRequestSchema = z.strictObject({
-  id: z.string().min(1).max(256),
+  id: idSchema,
   index: z.number().int().min(0).max(10_000),
 });
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { CATEGORIES, URGENCY_SIGNALS } from '../../domain/classifier/types.js';
 import { STAFF_ID } from '../../domain/triage/keywords.js';
-import { isoDateTimeSchema, messageSummarySchema } from './message.js';
+import { idSchema, isoDateTimeSchema, messageSummarySchema } from './message.js';
 
 /** Requests and results of triage (issue 4): actions, the queue's explanation, corrections, metrics. */
 
-const idSchema = z.string().min(1).max(256);
 /** A whole queue item (a thread's open messages) is one action; more at once is a caller bug. */
 const idsSchema = z.array(idSchema).min(1).max(500);
 const count = z.int().nonnegative();

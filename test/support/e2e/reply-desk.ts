@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { startDovecot, type DovecotInstance } from '../dovecot.js';
 import { startSmtp, type TestSmtpServer } from '../smtp-server.js';
 import { startDesk, type Desk, type DeskLocale } from './harness.js';
@@ -72,4 +73,12 @@ export function buyerMail(m: {
       '',
     ].join('\r\n'),
   );
+}
+
+/** Clicks Send once the checker lets it, and waits until the outbox shows the reply as sent. */
+export async function sendAndWaitSent(desk: Desk): Promise<void> {
+  const send = desk.page.getByTestId('composer-send');
+  await expect.poll(() => send.isDisabled()).toBe(false);
+  await send.click();
+  await desk.page.getByTestId('outbox-row-sent').waitFor({ timeout: 30_000 });
 }
