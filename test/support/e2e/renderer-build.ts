@@ -16,8 +16,15 @@ export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const cacheRoot = join(repoRoot, 'test-results', 'e2e-renderer');
 const lockDir = join(cacheRoot, 'lock');
 
-/** What the renderer bundle is made from; it imports shared/ and nothing else of ours. */
-const inputs = ['renderer', 'shared', 'electron.vite.config.ts', 'package-lock.json', 'tsconfig.web.json'];
+/** What the renderer bundle is made from (it imports shared/ and nothing else of ours), and how. */
+const inputs = [
+  'renderer',
+  'shared',
+  'electron.vite.config.ts',
+  'package-lock.json',
+  'tsconfig.web.json',
+  'test/support/e2e/build-renderer.ts',
+];
 
 async function listFiles(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => null);
