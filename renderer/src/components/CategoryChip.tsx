@@ -1,4 +1,5 @@
-import { Box, Chip, Tooltip, type ChipProps } from '@mui/material';
+import { HoverTooltip } from './HoverTooltip.js';
+import { Box, Chip, type ChipProps } from '@mui/material';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import { useTranslation } from 'react-i18next';
 import { triageMarksOf } from '../../../shared/domain/triage/keywords.js';
@@ -64,7 +65,7 @@ export function CategoryChip({ message, size = 'row', onClick }: Props) {
   ].filter((l): l is string => l !== null);
   const row = size === 'row';
   return (
-    <Tooltip
+    <HoverTooltip
       title={
         lines.length === 0
           ? name
@@ -95,6 +96,6 @@ export function CategoryChip({ message, size = 'row', onClick }: Props) {
           ...(row && staffSet && { '& .MuiChip-icon': { fontSize: 14, ml: 0.5, mr: -0.5 } }),
         }}
       />
-    </Tooltip>
+    </HoverTooltip>
   );
 }

@@ -1,4 +1,5 @@
-import { Box, Tooltip } from '@mui/material';
+import { HoverTooltip } from './HoverTooltip.js';
+import { Box } from '@mui/material';
 import AlarmOutlined from '@mui/icons-material/AlarmOutlined';
 import { useTranslation } from 'react-i18next';
 import { formatAbsoluteTime } from '../lib/relative-time.js';
@@ -14,7 +15,7 @@ export function DeadlineCountdown({ deadline, now }: { deadline: string; now: nu
   if (text === null) return null;
   const urgent = text.countdown === 'overdue' || text.countdown === 'critical';
   return (
-    <Tooltip title={t('triage.countdown.deadline', { at: formatAbsoluteTime(deadline, i18n.language) })}>
+    <HoverTooltip title={t('triage.countdown.deadline', { at: formatAbsoluteTime(deadline, i18n.language) })}>
       <Box
         component="span"
         data-testid="countdown"
@@ -37,6 +38,6 @@ export function DeadlineCountdown({ deadline, now }: { deadline: string; now: nu
         <AlarmOutlined sx={{ fontSize: 14 }} />
         {t(`triage.countdown.${text.key}`, text.values)}
       </Box>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

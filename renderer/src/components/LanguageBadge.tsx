@@ -1,4 +1,5 @@
-import { Box, Tooltip } from '@mui/material';
+import { HoverTooltip } from './HoverTooltip.js';
+import { Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { MessageSummary } from '../api/desk-types.js';
 
@@ -6,7 +7,7 @@ export function LanguageBadge({ language }: { language: MessageSummary['language
   const { t } = useTranslation();
   if (language === 'other') return null;
   return (
-    <Tooltip title={t(`language.${language}Name`)}>
+    <HoverTooltip title={t(`language.${language}Name`)}>
       <Box
         component="span"
         sx={{
@@ -24,6 +25,6 @@ export function LanguageBadge({ language }: { language: MessageSummary['language
       >
         {t(`language.${language}`)}
       </Box>
-    </Tooltip>
+    </HoverTooltip>
   );
 }

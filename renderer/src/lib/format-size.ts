@@ -1,3 +1,5 @@
+import { numberFormat } from './intl-cache.js';
+
 /** Attachment sizes in the UI locale, binary multiples as mail clients show them. */
 export function formatSize(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -7,7 +9,7 @@ export function formatSize(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit] ?? 'byte',
     unitDisplay: 'short',

@@ -1,3 +1,5 @@
+import { dateTimeFormat, relativeTimeFormat } from './intl-cache.js';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -11,13 +13,13 @@ export function formatRelativeTime(iso: string, now: number, locale: string): st
   if (Number.isNaN(at)) return '';
   const diff = at - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   if (abs < MINUTE) return rtf.format(0, 'second');
   if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
   if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
   if (abs < 7 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(
+  return dateTimeFormat(
     locale,
     sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' },
   ).format(at);
@@ -27,5 +29,5 @@ export function formatRelativeTime(iso: string, now: number, locale: string): st
 export function formatAbsoluteTime(iso: string, locale: string): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

@@ -5,6 +5,7 @@ import type { OutboxItemView } from '../../../../shared/api/schemas/outbox.js';
 import { useErrorText } from '../../lib/use-error-text.js';
 import { planOutboxRow, type OutboxRowAction } from './outbox-text.js';
 import { runOutboxAction } from './use-outbox.js';
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 
 interface Props {
   item: OutboxItemView;
@@ -14,7 +15,7 @@ interface Props {
 
 function timeOf(iso: string | null, locale: string): string {
   if (iso === null) return '';
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** Messages behind a collision are in this conversation: scroll to the card rather than navigate away. */

@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { Box, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import AttachFile from '@mui/icons-material/AttachFile';
 import { useTranslation } from 'react-i18next';
 import { triageMarksOf } from '../../../../shared/domain/triage/keywords.js';
 import type { MessageSummary, QueueSummary } from '../../api/desk-types.js';
+import { HoverTooltip } from '../../components/HoverTooltip.js';
 import { CategoryChip } from '../../components/CategoryChip.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { RelativeTime } from '../../components/RelativeTime.js';
@@ -92,9 +93,9 @@ export const MessageRow = memo(function MessageRow({
         {message.mailbox === 'inbox' && <CategoryChip message={message} />}
         <LanguageBadge language={message.language} />
         {message.attachments.length > 0 && (
-          <Tooltip title={t('list.attachment')}>
+          <HoverTooltip title={t('list.attachment')}>
             <AttachFile sx={{ fontSize: 16, color: 'text.secondary' }} aria-label={t('list.attachment')} />
-          </Tooltip>
+          </HoverTooltip>
         )}
         <RelativeTime iso={message.date} now={now} />
       </Stack>

@@ -9,6 +9,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewCounts, ViewName } from '../../api/desk-types.js';
 import { countOf } from './views.js';
+import { numberFormat } from '../../lib/intl-cache.js';
 
 const icons: Record<ViewName, ReactElement> = {
   'needs-reply': <MarkEmailUnreadOutlined />,
@@ -28,7 +29,7 @@ interface Props {
 
 export function NavPane({ views, current, counts, onSelect }: Props) {
   const { t, i18n } = useTranslation();
-  const nf = new Intl.NumberFormat(i18n.language);
+  const nf = numberFormat(i18n.language);
   return (
     <Box component="nav" aria-label={t('views.navLabel')}>
       <List dense>

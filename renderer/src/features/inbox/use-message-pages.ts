@@ -6,7 +6,7 @@ import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { pagesForRange } from '../../lib/page-window.js';
 
 /** Rows per request: well under the contract's 500, small enough to answer in a few ms. */
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 100;
 
 export interface MessagePages {
   total: number | null;
