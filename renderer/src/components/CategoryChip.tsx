@@ -1,7 +1,7 @@
 import { HoverTooltip } from './HoverTooltip.js';
 import { Box, Chip, type ChipProps } from '@mui/material';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../i18n/use-row-translation.js';
 import { triageMarksOf } from '../../../shared/domain/triage/keywords.js';
 import type { Category, MessageSummary } from '../api/desk-types.js';
 
@@ -44,13 +44,22 @@ interface Props {
   onClick?: (event: React.MouseEvent<HTMLElement>) => void;
 }
 
-/**
- * The category as a coloured chip. An uncertain guess is outlined with "?" so staff know to check
- * it; a staff correction carries a person icon. The tooltip gives the classifier's cues, which
- * is what makes the guess checkable ("苦情：破損、返品").
- */
-export function CategoryChip({ message, size = 'row', onClick }: Props) {
-  const { t } = useTranslation();
+export interface CategoryDisplay {
+  effective: EffectiveCategory;
+  /** The category's name in the UI language. */
+  name: string;
+  /** The chip's text: an uncertain guess carries "?". */
+  label: string;
+  /** The hover text: who set it, the classifier's cues and confidence. */
+  lines: string[];
+  ariaLabel: string;
+}
+
+/** What every category chip says, shared by the pane's chip and the list's light badge. */
+export function useCategoryDisplay(
+  message: Pick<MessageSummary, 'flags' | 'triage'>,
+): CategoryDisplay | null {
+  const { t } = useRowTranslation();
   const effective = effectiveCategoryOf(message);
   if (effective === null) return null;
   const { category, staffSet, uncertain, confidence, cues } = effective;
@@ -63,20 +72,39 @@ export function CategoryChip({ message, size = 'row', onClick }: Props) {
       : null,
     confidence !== null ? t('triage.chip.confidence', { pct: Math.round(confidence * 100) }) : null,
   ].filter((l): l is string => l !== null);
+  return {
+    effective,
+    name,
+    label: uncertain ? `${name} ?` : name,
+    lines,
+    ariaLabel: `${t('triage.chip.label')}: ${name}${staffSet ? ` (${t('triage.chip.staffSet')})` : ''}`,
+  };
+}
+
+/** The hover text as lines (MUI Tooltip renders a node; one line per reason). */
+export function categoryTooltip({ name, lines }: CategoryDisplay): React.ReactNode {
+  return lines.length === 0
+    ? name
+    : lines.map((l) => (
+        <Box key={l} component="div">
+          {l}
+        </Box>
+      ));
+}
+
+/**
+ * The category as a coloured chip. An uncertain guess is outlined with "?" so staff know to check
+ * it; a staff correction carries a person icon. The tooltip gives the classifier's cues, which
+ * is what makes the guess checkable ("苦情：破損、返品").
+ */
+export function CategoryChip({ message, size = 'row', onClick }: Props) {
+  const { t } = useRowTranslation();
+  const display = useCategoryDisplay(message);
+  if (display === null) return null;
+  const { category, staffSet, uncertain } = display.effective;
   const row = size === 'row';
   return (
-    <HoverTooltip
-      title={
-        lines.length === 0
-          ? name
-          : lines.map((l) => (
-              <Box key={l} component="div">
-                {l}
-              </Box>
-            ))
-      }
-      enterDelay={300}
-    >
+    <HoverTooltip title={categoryTooltip(display)} enterDelay={300}>
       <Chip
         data-testid="category-chip"
         data-category={category}
@@ -86,9 +114,9 @@ export function CategoryChip({ message, size = 'row', onClick }: Props) {
         color={CATEGORY_COLOR[category]}
         variant={uncertain ? 'outlined' : 'filled'}
         icon={staffSet ? <PersonOutlined aria-label={t('triage.chip.staffSet')} /> : undefined}
-        label={uncertain ? `${name} ?` : name}
+        label={display.label}
         onClick={onClick}
-        aria-label={`${t('triage.chip.label')}: ${name}${staffSet ? ` (${t('triage.chip.staffSet')})` : ''}`}
+        aria-label={display.ariaLabel}
         sx={{
           flex: 'none',
           fontWeight: 600,

@@ -1,43 +1,25 @@
-import { HoverTooltip } from './HoverTooltip.js';
-import { Box } from '@mui/material';
-import AlarmOutlined from '@mui/icons-material/AlarmOutlined';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../i18n/use-row-translation.js';
 import { formatAbsoluteTime } from '../lib/relative-time.js';
-import { COUNTDOWN_COLOR, countdownText } from './triage-format.js';
+import { HoverTooltip } from './HoverTooltip.js';
+import { RowIcon } from './row-icons.js';
+import { countdownText } from './triage-format.js';
+import './compact.css';
 
 /**
  * Time left to the 24-hour reply deadline, from the deadline and the caller's ticking `now`
- * (useNow), so the row counts down without refetching. The absolute deadline is on hover.
+ * (useNow), so the row counts down without refetching. The absolute deadline is on hover;
+ * the colour per state is in compact.css (overdue white on red, critical orange, soon amber).
  */
 export function DeadlineCountdown({ deadline, now }: { deadline: string; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useRowTranslation();
   const text = countdownText(deadline, now);
   if (text === null) return null;
-  const urgent = text.countdown === 'overdue' || text.countdown === 'critical';
   return (
-    <HoverTooltip title={t('triage.countdown.deadline', { at: formatAbsoluteTime(deadline, i18n.language) })}>
-      <Box
-        component="span"
-        data-testid="countdown"
-        data-countdown={text.countdown}
-        sx={{
-          display: 'inline-flex',
-          alignItems: 'center',
-          gap: 0.25,
-          flex: 'none',
-          fontSize: 12,
-          lineHeight: '18px',
-          fontWeight: urgent ? 700 : 500,
-          color: text.countdown === 'overdue' ? 'common.white' : COUNTDOWN_COLOR[text.countdown],
-          bgcolor: text.countdown === 'overdue' ? COUNTDOWN_COLOR.overdue : 'transparent',
-          borderRadius: 1,
-          px: text.countdown === 'overdue' ? 0.75 : 0,
-          whiteSpace: 'nowrap',
-        }}
-      >
-        <AlarmOutlined sx={{ fontSize: 14 }} />
+    <HoverTooltip title={t('triage.countdown.deadline', { at: formatAbsoluteTime(deadline, language) })}>
+      <span className="hd-countdown" data-testid="countdown" data-countdown={text.countdown}>
+        <RowIcon name="alarm" />
         {t(`triage.countdown.${text.key}`, text.values)}
-      </Box>
+      </span>
     </HoverTooltip>
   );
 }

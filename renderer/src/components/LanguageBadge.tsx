@@ -1,30 +1,15 @@
-import { HoverTooltip } from './HoverTooltip.js';
-import { Box } from '@mui/material';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../i18n/use-row-translation.js';
 import type { MessageSummary } from '../api/desk-types.js';
+import { HoverTooltip } from './HoverTooltip.js';
+import './compact.css';
 
+/** The message's language as a small boxed letter (日, 英, 中, 한), its full name on hover. */
 export function LanguageBadge({ language }: { language: MessageSummary['language'] }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   if (language === 'other') return null;
   return (
     <HoverTooltip title={t(`language.${language}Name`)}>
-      <Box
-        component="span"
-        sx={{
-          fontSize: 11,
-          lineHeight: '16px',
-          px: 0.5,
-          minWidth: 20,
-          textAlign: 'center',
-          borderRadius: 0.5,
-          border: 1,
-          borderColor: 'divider',
-          color: 'text.secondary',
-          flex: 'none',
-        }}
-      >
-        {t(`language.${language}`)}
-      </Box>
+      <span className="hd-lang">{t(`language.${language}`)}</span>
     </HoverTooltip>
   );
 }

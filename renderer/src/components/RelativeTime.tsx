@@ -1,22 +1,16 @@
-import { HoverTooltip } from './HoverTooltip.js';
-import { Typography, type TypographyProps } from '@mui/material';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../i18n/use-row-translation.js';
 import { formatAbsoluteTime, formatRelativeTime } from '../lib/relative-time.js';
+import { HoverTooltip } from './HoverTooltip.js';
+import './compact.css';
 
-interface Props {
-  iso: string;
-  now: number;
-  variant?: TypographyProps['variant'];
-}
-
-export function RelativeTime({ iso, now, variant = 'caption' }: Props) {
-  const { i18n } = useTranslation();
-  const absolute = formatAbsoluteTime(iso, i18n.language);
+/** "3 hours ago" in a list row, the full date and time on hover. */
+export function RelativeTime({ iso, now }: { iso: string; now: number }) {
+  const { language } = useRowTranslation();
   return (
-    <HoverTooltip title={absolute} enterDelay={400}>
-      <Typography component="time" dateTime={iso} variant={variant} color="text.secondary" noWrap>
-        {formatRelativeTime(iso, now, i18n.language)}
-      </Typography>
+    <HoverTooltip title={formatAbsoluteTime(iso, language)} enterDelay={400}>
+      <time className="hd-time" dateTime={iso}>
+        {formatRelativeTime(iso, now, language)}
+      </time>
     </HoverTooltip>
   );
 }

@@ -37,14 +37,6 @@ export function countdownText(deadlineIso: string, now: number): CountdownText |
   return { countdown, key: 'overM', values: { m: Math.floor(over / MINUTE) } };
 }
 
-/** MUI palette colour per countdown state: overdue red, critical orange, soon amber, ok neutral. */
-export const COUNTDOWN_COLOR: Readonly<Record<Countdown, string>> = {
-  overdue: 'error.main',
-  critical: '#e65100',
-  soon: '#b26a00',
-  ok: 'text.secondary',
-};
-
 export type ReasonPart =
   | { key: 'follow-ups' | 'follow-up'; n: number }
   | { key: Exclude<RankReason['kind'], 'category' | 'follow-ups'> };

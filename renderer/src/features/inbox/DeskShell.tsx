@@ -29,6 +29,7 @@ import { NavPane } from './NavPane.js';
 import { ShortcutHelpDialog } from './ShortcutHelpDialog.js';
 import { useCounts } from './use-counts.js';
 import { useDeskShortcuts } from './use-desk-shortcuts.js';
+import { useFirstPagePrefetch } from './use-first-page-prefetch.js';
 import { DESK_VIEWS, LEGACY_VIEWS } from './views.js';
 
 interface Props {
@@ -45,6 +46,7 @@ export function DeskShell({ mode, onAccount }: Props) {
   const views = legacy ? LEGACY_VIEWS : DESK_VIEWS;
   const [chosenView, setView] = useState<ViewName>('needs-reply');
   const view = views.includes(chosenView) ? chosenView : (views[0] ?? 'all');
+  useFirstPagePrefetch(views);
   const [openId, setOpenId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [help, setHelp] = useState(false);

@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import { Box, Stack, Typography } from '@mui/material';
-import AttachFile from '@mui/icons-material/AttachFile';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/use-row-translation.js';
 import { triageMarksOf } from '../../../../shared/domain/triage/keywords.js';
 import type { MessageSummary, QueueSummary } from '../../api/desk-types.js';
+import { CategoryBadge } from '../../components/CategoryBadge.js';
 import { HoverTooltip } from '../../components/HoverTooltip.js';
-import { CategoryChip } from '../../components/CategoryChip.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { RelativeTime } from '../../components/RelativeTime.js';
+import { RowIcon } from '../../components/row-icons.js';
 import { QueueLine } from './QueueLine.js';
+import './message-row.css';
 
 export const ROW_HEIGHT = 80;
 /** Needs-reply rows carry a fourth line (countdown, why, assignee). */
@@ -32,9 +32,14 @@ export function senderLabel(m: MessageSummary): string {
   return m.buyer?.name || m.from?.name || m.from?.address || '';
 }
 
+export function isUnread(m: MessageSummary): boolean {
+  return m.mailbox === 'inbox' && !m.flags.some((f) => f.toLowerCase() === '\\seen');
+}
+
 /**
  * One fixed-height row: a fixed height lets the virtual list place 100,000 rows without measuring.
  * Memoised with stable props so moving the selection with j/k re-renders two rows, not the screen.
+ * Plain elements with the static classes of message-row.css: a view switch renders ~30 of these.
  */
 export const MessageRow = memo(function MessageRow({
   index,
@@ -45,66 +50,46 @@ export const MessageRow = memo(function MessageRow({
   onActivate,
   staffName,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   if (message === undefined) {
     return (
-      <Box sx={{ height, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography variant="body2" color="text.disabled">
-          {t('list.loadingRow')}
-        </Typography>
-      </Box>
+      <div className="hd-row" style={{ height }}>
+        <span className="hd-row__placeholder">{t('list.loadingRow')}</span>
+      </div>
     );
   }
-  const unread = message.mailbox === 'inbox' && !message.flags.some((f) => f.toLowerCase() === '\\seen');
-  const weight = unread ? 700 : 400;
+  const unread = isUnread(message);
   const sender = senderLabel(message);
   const assignee = triageMarksOf(message.flags).assignee;
   return (
-    <Box
+    <div
       role="option"
+      className="hd-row"
       aria-selected={selected}
+      data-unread={unread}
       data-message-id={message.id}
       onClick={() => onActivate(index)}
-      sx={{
-        height,
-        px: 2,
-        py: 1,
-        cursor: 'pointer',
-        borderBottom: 1,
-        borderColor: 'divider',
-        borderLeft: 3,
-        borderLeftColor: selected ? 'primary.main' : 'transparent',
-        bgcolor: selected ? 'action.selected' : 'transparent',
-        '&:hover': { bgcolor: selected ? 'action.selected' : 'action.hover' },
-        overflow: 'hidden',
-      }}
+      style={{ height }}
     >
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
-        {unread && (
-          <Box
-            aria-label={t('list.unread')}
-            sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: 'primary.main', flex: 'none' }}
-          />
-        )}
-        <Typography variant="body2" noWrap sx={{ fontWeight: weight, flex: 1, minWidth: 0 }}>
+      <div className="hd-row__head">
+        {unread && <span className="hd-row__dot" aria-label={t('list.unread')} />}
+        <span className="hd-row__sender">
           {message.mailbox === 'sent' ? `${t('thread.to')}: ` : ''}
           {sender || t('list.unknownSender')}
-        </Typography>
-        {message.mailbox === 'inbox' && <CategoryChip message={message} />}
+        </span>
+        {message.mailbox === 'inbox' && <CategoryBadge message={message} />}
         <LanguageBadge language={message.language} />
         {message.attachments.length > 0 && (
           <HoverTooltip title={t('list.attachment')}>
-            <AttachFile sx={{ fontSize: 16, color: 'text.secondary' }} aria-label={t('list.attachment')} />
+            <span className="hd-row__clip">
+              <RowIcon name="attachment" label={t('list.attachment')} />
+            </span>
           </HoverTooltip>
         )}
         <RelativeTime iso={message.date} now={now} />
-      </Stack>
-      <Typography variant="body2" noWrap sx={{ fontWeight: weight }}>
-        {message.subject || t('list.noSubject')}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" noWrap component="div">
-        {message.snippet}
-      </Typography>
+      </div>
+      <div className="hd-row__subject">{message.subject || t('list.noSubject')}</div>
+      <div className="hd-row__snippet">{message.snippet}</div>
       {message.queue !== undefined && (
         <QueueLine
           queue={message.queue}
@@ -112,6 +97,6 @@ export const MessageRow = memo(function MessageRow({
           assignee={assignee === null ? null : staffName(assignee)}
         />
       )}
-    </Box>
+    </div>
   );
 });

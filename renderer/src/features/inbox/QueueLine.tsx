@@ -1,12 +1,12 @@
-import { Stack, Typography } from '@mui/material';
-import { useTranslation } from 'react-i18next';
+import { useRowTranslation } from '../../i18n/use-row-translation.js';
 import type { QueueInfo } from '../../api/desk-types.js';
-import { AssigneeChip } from '../../components/AssigneeChip.js';
 import { DeadlineCountdown } from '../../components/DeadlineCountdown.js';
+import { RowIcon } from '../../components/row-icons.js';
 import { reasonParts, type ReasonPart } from '../../components/triage-format.js';
+import './message-row.css';
 
 function useReasonText(): (part: ReasonPart) => string {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   return (part) => {
     switch (part.key) {
       case 'follow-up':
@@ -28,24 +28,30 @@ export function QueueLine({
   now: number;
   assignee: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useRowTranslation();
   const reasonText = useReasonText();
   const why = reasonParts(queue.reasons).map(reasonText).join(t('triage.reasons.separator'));
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0, mt: 0.25 }}>
+    <div className="hd-row__queue">
       <DeadlineCountdown deadline={queue.deadline} now={now} />
-      <Typography
-        variant="caption"
-        color="text.secondary"
-        noWrap
-        sx={{ flex: 1, minWidth: 0 }}
+      <span
+        className="hd-row__why"
         title={why}
         aria-label={`${t('triage.reasons.label')}: ${why}`}
         data-testid="queue-reasons"
       >
         {why}
-      </Typography>
-      {assignee !== null && <AssigneeChip name={assignee} />}
-    </Stack>
+      </span>
+      {assignee !== null && (
+        <span
+          className="hd-assignee"
+          data-testid="assignee-chip"
+          title={t('triage.assignee.assignTo', { name: assignee })}
+        >
+          <RowIcon name="assignee" />
+          {assignee}
+        </span>
+      )}
+    </div>
   );
 }

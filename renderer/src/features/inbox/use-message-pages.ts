@@ -4,6 +4,7 @@ import { call } from '../../api/desk-client.js';
 import type { QueueSummary, ViewName } from '../../api/desk-types.js';
 import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { pagesForRange } from '../../lib/page-window.js';
+import { cachedFirstPage, firstPageGeneration, forgetFirstPages, rememberFirstPage } from './first-pages.js';
 
 /** Rows per request: well under the contract's 500, small enough to answer in a few ms. */
 export const PAGE_SIZE = 100;
@@ -23,8 +24,12 @@ export interface MessagePages {
  * message store costs a few hundred rows of memory. Mount it with `key={view}` to start afresh.
  */
 export function useMessagePages(view: ViewName): MessagePages {
-  const [pages, setPages] = useState<ReadonlyMap<number, QueueSummary[]>>(new Map());
-  const [total, setTotal] = useState<number | null>(null);
+  // A view seen since the last change shows its rows at once; page 0 is asked for again anyway.
+  const [pages, setPages] = useState<ReadonlyMap<number, QueueSummary[]>>(() => {
+    const cached = cachedFirstPage(view);
+    return cached === undefined ? new Map() : new Map([[0, cached.items]]);
+  });
+  const [total, setTotal] = useState<number | null>(() => cachedFirstPage(view)?.total ?? null);
   const [error, setError] = useState<ApiError | null>(null);
   const inflight = useRef(new Set<number>());
   const visible = useRef<[number, number]>([0, PAGE_SIZE]);
@@ -33,12 +38,14 @@ export function useMessagePages(view: ViewName): MessagePages {
     (page: number) => {
       if (inflight.current.has(page)) return;
       inflight.current.add(page);
+      const askedAt = firstPageGeneration();
       void call('messages:list', { view, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
         inflight.current.delete(page);
         if (!result.ok) {
           setError(result.error);
           return;
         }
+        if (page === 0) rememberFirstPage(view, result.value, askedAt);
         setError(null);
         setTotal(result.value.total);
         setPages((old) => new Map(old).set(page, result.value.items));
@@ -62,6 +69,7 @@ export function useMessagePages(view: ViewName): MessagePages {
 
   // New mail or flag changes shift rows between pages: refetch what is on screen, drop the rest.
   useBridgeEvent('messages:changed', () => {
+    forgetFirstPages();
     const [start, end] = visible.current;
     const keep = pagesForRange(start, end, Math.max(total ?? 0, end + 1), PAGE_SIZE);
     setPages((old) => new Map([...old].filter(([p]) => keep.includes(p))));

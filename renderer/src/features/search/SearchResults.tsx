@@ -1,15 +1,17 @@
 import { useImperativeHandle, useRef, useState, type RefObject } from 'react';
-import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useFormatNumber } from '../../lib/use-format-number.js';
 import { useTranslation } from 'react-i18next';
 import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import { HighlightedText } from '../../components/HighlightedText.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { RelativeTime } from '../../components/RelativeTime.js';
+import { numberFormat } from '../../lib/intl-cache.js';
 import { useErrorText } from '../../lib/use-error-text.js';
 import { useNow } from '../../lib/use-now.js';
 import type { ListControls } from '../inbox/list-controls.js';
-import { senderLabel } from '../inbox/MessageRow.js';
+import { isUnread, senderLabel } from '../inbox/MessageRow.js';
+import '../inbox/message-row.css';
 import type { SearchState } from './use-search.js';
 
 const ROW = 80;
@@ -56,7 +58,7 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
     <Stack sx={{ height: '100%' }} data-testid="search-results">
       <Typography variant="caption" color="text.secondary" sx={{ px: 2, py: 0.5 }}>
         {t('search.results', { n: fmt(search.result.total) })} ·{' '}
-        {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(search.result.tookMs)} ms
+        {numberFormat(i18n.language, { maximumFractionDigits: 0 }).format(search.result.tookMs)} ms
       </Typography>
       <Virtuoso
         ref={virtuoso}
@@ -69,41 +71,30 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
           const m = hit.summary;
           const isSelected = index === selected || hit.id === openId;
           return (
-            <Box
+            <div
               role="option"
+              className="hd-row"
               aria-selected={isSelected}
+              data-unread={isUnread(m)}
               data-message-id={hit.id}
               onClick={() => {
                 setSelected(index);
                 onOpen(hit.id);
               }}
-              sx={{
-                height: ROW,
-                px: 2,
-                py: 1,
-                cursor: 'pointer',
-                borderBottom: 1,
-                borderColor: 'divider',
-                borderLeft: 3,
-                borderLeftColor: isSelected ? 'primary.main' : 'transparent',
-                bgcolor: isSelected ? 'action.selected' : 'transparent',
-                overflow: 'hidden',
-              }}
+              style={{ height: ROW }}
             >
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <Typography variant="body2" noWrap sx={{ flex: 1, minWidth: 0 }}>
-                  {senderLabel(m) || t('list.unknownSender')}
-                </Typography>
+              <div className="hd-row__head">
+                <span className="hd-row__sender">{senderLabel(m) || t('list.unknownSender')}</span>
                 <LanguageBadge language={m.language} />
                 <RelativeTime iso={m.date} now={now} />
-              </Stack>
-              <Typography variant="body2" noWrap>
+              </div>
+              <div className="hd-row__subject">
                 <HighlightedText text={m.subject} ranges={hit.subjectHighlights} />
-              </Typography>
-              <Typography variant="caption" color="text.secondary" noWrap component="div">
+              </div>
+              <div className="hd-row__snippet">
                 <HighlightedText text={m.snippet} ranges={hit.snippetHighlights} />
-              </Typography>
-            </Box>
+              </div>
+            </div>
           );
         }}
       />
