@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../../shared/api/result.js';
+import type { ApiError, Result } from '../../../../shared/api/result.js';
 import { call, isUnavailable } from '../../api/desk-client.js';
 import type { SearchResult } from '../../api/desk-types.js';
 import { useBridgeEvent } from '../../api/use-bridge-event.js';
+import { LatestOnly } from './latest-only.js';
 
-/** Results as you type, without a request per keystroke. */
-export const SEARCH_DEBOUNCE_MS = 100;
 export const SEARCH_LIMIT = 200;
 
 export type SearchState =
@@ -15,27 +14,28 @@ export type SearchState =
   | { state: 'failed'; q: string; error: ApiError }
   | { state: 'unavailable' };
 
+/** Results as you type: every change is asked at once, with one request in flight (LatestOnly). */
 export function useSearch(q: string): SearchState {
   const [state, setState] = useState<SearchState>({ state: 'idle' });
   const [reload, setReload] = useState(0);
+  const [runner] = useState(
+    () =>
+      new LatestOnly<string, Result<SearchResult>>(
+        (query) => call('search:query', { q: query, limit: SEARCH_LIMIT }),
+        (query, r) => {
+          if (r.ok) setState({ state: 'ready', q: query, result: r.value });
+          else if (isUnavailable(r.error)) setState({ state: 'unavailable' });
+          else setState({ state: 'failed', q: query, error: r.error });
+        },
+      ),
+  );
   const query = q.trim();
 
   useEffect(() => {
     if (query === '') return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      void call('search:query', { q: query, limit: SEARCH_LIMIT }).then((r) => {
-        if (!live) return;
-        if (r.ok) setState({ state: 'ready', q: query, result: r.value });
-        else if (isUnavailable(r.error)) setState({ state: 'unavailable' });
-        else setState({ state: 'failed', q: query, error: r.error });
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query, reload]);
+    runner.submit(query);
+    return () => runner.cancel();
+  }, [query, reload, runner]);
 
   useBridgeEvent('messages:changed', () => setReload((n) => n + 1));
 
