@@ -69,21 +69,24 @@ function queueRow({ item, latest }: RankedItem, rank: number): QueueSummary {
 }
 
 export function deskViewHandlers(ctx: CoreContext, views: ViewIndex, queue: QueueIndex): DeskViewApi {
-  const ranked = (): RankedItem[] =>
-    queue.ranked(views.get().lists['needs-reply'], ctx.clock.now().getTime());
+  const needsReply = (): MessageMeta[] => views.get().lists['needs-reply'];
+  const now = (): number => ctx.clock.now().getTime();
   return {
     'messages:list': ({ view = 'all', offset = 0, limit = 100 }) =>
       guard(async () => {
         if (view === 'needs-reply') {
           // One row per thread, most urgent first (issue 4): a follow-up joins its thread's item.
-          const items = ranked();
-          const page = items.slice(offset, offset + limit);
-          return { total: items.length, items: page.map((r, n) => queueRow(r, offset + n + 1)) };
+          const page = queue.page(needsReply(), now(), offset, limit);
+          return {
+            total: queue.size(needsReply(), now()),
+            items: page.map((r, n) => queueRow(r, offset + n + 1)),
+          };
         }
         const list = views.get().lists[view];
         return { total: list.length, items: list.slice(offset, offset + limit) };
       }),
-    'messages:counts': () => guard(async () => ({ ...views.get().counts, needsReply: ranked().length })),
+    'messages:counts': () =>
+      guard(async () => ({ ...views.get().counts, needsReply: queue.size(needsReply(), now()) })),
     'messages:thread': ({ id }) =>
       guard(async () => {
         const meta = ctx.store.getMessage(id);

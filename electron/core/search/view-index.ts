@@ -7,7 +7,7 @@ export interface ViewSource {
   readonly messageCount: number;
 }
 
-interface Snapshot extends ViewPartition<MessageMeta> {
+export interface Snapshot extends ViewPartition<MessageMeta> {
   /** Thread id -> its messages, oldest first, expunged included (history matters in disputes). */
   threads: Map<string, MessageMeta[]>;
   /** The store size it was built at: a cheap guard for a write that raised no event. */
@@ -21,7 +21,11 @@ interface Snapshot extends ViewPartition<MessageMeta> {
 export class ViewIndex {
   #snapshot: Snapshot | null = null;
 
-  constructor(private readonly source: ViewSource) {}
+  /** `warm` runs after each background rebuild: what else should be ready for the next click. */
+  constructor(
+    private readonly source: ViewSource,
+    private readonly warm: (snapshot: Snapshot) => void = () => undefined,
+  ) {}
 
   #pending: NodeJS.Timeout | null = null;
 
@@ -35,10 +39,15 @@ export class ViewIndex {
    */
   refreshSoon(): void {
     this.invalidate();
+    this.warmSoon();
+  }
+
+  /** Build (if needed) and warm off the caller's stack: at start-up, before the window asks. */
+  warmSoon(): void {
     if (this.#pending) return;
     this.#pending = setTimeout(() => {
       this.#pending = null;
-      if (!this.#snapshot) this.get();
+      this.warm(this.get());
     }, 0);
   }
 

@@ -1,5 +1,10 @@
 import type { MessageMeta } from '../../../shared/domain/message.js';
-import { buildQueue, type QueueItem, type QueueMessage } from '../../../shared/domain/triage/priority.js';
+import {
+  rankQueue,
+  type QueueItem,
+  type QueueMessage,
+  type RankedQueue,
+} from '../../../shared/domain/triage/priority.js';
 import { workingCategory } from './effective.js';
 
 export interface RankedItem {
@@ -22,25 +27,56 @@ function queueMessageOf(meta: MessageMeta): QueueMessage {
   };
 }
 
+interface Source {
+  from: readonly MessageMeta[];
+  messages: QueueMessage[];
+  byId: Map<string, MessageMeta>;
+}
+
 /**
- * The Needs-reply queue, ranked by shared/domain/triage/priority.ts. Rebuilt when the view
+ * The Needs-reply queue, ranked by shared/domain/triage/priority.ts. Re-ranked when the view
  * partition changes and, because ranks move with time left, when it is older than `maxAgeMs`.
+ * A time-only re-rank reuses the per-message inputs; only the partition change rebuilds them.
  */
 export class QueueIndex {
-  #built: { from: readonly MessageMeta[]; at: number; ranked: RankedItem[] } | null = null;
+  #source: Source | null = null;
+  #ranked: { at: number; queue: RankedQueue } | null = null;
 
   constructor(private readonly maxAgeMs = 15_000) {}
 
-  ranked(needsReply: readonly MessageMeta[], now: number): RankedItem[] {
-    const built = this.#built;
-    if (built && built.from === needsReply && now - built.at < this.maxAgeMs && now >= built.at)
-      return built.ranked;
-    const byId = new Map(needsReply.map((m) => [m.id, m]));
-    const ranked = buildQueue(needsReply.map(queueMessageOf), now).flatMap((item) => {
-      const latest = byId.get(item.latestId);
-      return latest ? [{ item, latest }] : [];
-    });
-    this.#built = { from: needsReply, at: now, ranked };
-    return ranked;
+  /** How many items (threads) the queue has. */
+  size(needsReply: readonly MessageMeta[], now: number): number {
+    return this.#queue(needsReply, now).size;
+  }
+
+  /** Items at ranks [offset, offset + limit), most urgent first. */
+  page(needsReply: readonly MessageMeta[], now: number, offset: number, limit: number): RankedItem[] {
+    const queue = this.#queue(needsReply, now);
+    const byId = this.#source?.byId;
+    const out: RankedItem[] = [];
+    for (let rank = Math.max(0, offset); rank < Math.min(queue.size, offset + limit); rank++) {
+      const item = queue.at(rank);
+      const latest = item === undefined ? undefined : byId?.get(item.latestId);
+      if (item !== undefined && latest !== undefined) out.push({ item, latest });
+    }
+    return out;
+  }
+
+  #queue(needsReply: readonly MessageMeta[], now: number): RankedQueue {
+    let source = this.#source;
+    if (source === null || source.from !== needsReply) {
+      source = {
+        from: needsReply,
+        messages: needsReply.map(queueMessageOf),
+        byId: new Map(needsReply.map((m) => [m.id, m])),
+      };
+      this.#source = source;
+      this.#ranked = null;
+    }
+    const ranked = this.#ranked;
+    if (ranked !== null && now - ranked.at < this.maxAgeMs && now >= ranked.at) return ranked.queue;
+    const queue = rankQueue(source.messages, now);
+    this.#ranked = { at: now, queue };
+    return queue;
   }
 }
