@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import {
   Divider,
   IconButton,
@@ -18,10 +18,9 @@ import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { useTranslation } from 'react-i18next';
 import { changeUiLanguage } from '../../i18n/index.js';
 import { UI_LANGUAGES, UI_LANGUAGE_NAMES } from '../../i18n/ui-language.js';
-import { MetricsDialog } from '../metrics/MetricsDialog.js';
-import { TemplatesDialog } from '../templates/TemplatesDialog.js';
-import { ReplySettingsDialog } from './ReplySettingsDialog.js';
-import { TriageSettingsDialog } from './TriageSettingsDialog.js';
+import { MetricsDialog, ReplySettingsDialog, TemplatesDialog, TriageSettingsDialog } from './lazy-dialogs.js';
+
+type DialogName = 'metrics' | 'triage' | 'replies' | 'templates';
 
 interface Props {
   onAccount: () => void;
@@ -34,7 +33,13 @@ export function SettingsMenu({ onAccount, onShortcuts, openMessageId }: Props) {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // The dialogs live here so the desk shell needs no new props to open them.
-  const [dialog, setDialog] = useState<'metrics' | 'triage' | 'replies' | 'templates' | null>(null);
+  const [dialog, setDialogState] = useState<DialogName | null>(null);
+  // A dialog is mounted from its first opening on, so closing keeps its transition.
+  const [opened, setOpened] = useState<ReadonlySet<DialogName>>(new Set());
+  const setDialog = (name: DialogName | null) => {
+    if (name !== null && !opened.has(name)) setOpened(new Set(opened).add(name));
+    setDialogState(name);
+  };
   const close = () => setAnchor(null);
   return (
     <>
@@ -130,14 +135,24 @@ export function SettingsMenu({ onAccount, onShortcuts, openMessageId }: Props) {
           <ListItemText inset>{t('settings.shortcuts')}</ListItemText>
         </MenuItem>
       </Menu>
-      <MetricsDialog open={dialog === 'metrics'} onClose={() => setDialog(null)} />
-      <TriageSettingsDialog open={dialog === 'triage'} onClose={() => setDialog(null)} />
-      <ReplySettingsDialog open={dialog === 'replies'} onClose={() => setDialog(null)} />
-      <TemplatesDialog
-        open={dialog === 'templates'}
-        onClose={() => setDialog(null)}
-        messageId={openMessageId}
-      />
+      <Suspense fallback={null}>
+        {opened.has('metrics') && (
+          <MetricsDialog open={dialog === 'metrics'} onClose={() => setDialog(null)} />
+        )}
+        {opened.has('triage') && (
+          <TriageSettingsDialog open={dialog === 'triage'} onClose={() => setDialog(null)} />
+        )}
+        {opened.has('replies') && (
+          <ReplySettingsDialog open={dialog === 'replies'} onClose={() => setDialog(null)} />
+        )}
+        {opened.has('templates') && (
+          <TemplatesDialog
+            open={dialog === 'templates'}
+            onClose={() => setDialog(null)}
+            messageId={openMessageId}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -1,17 +1,19 @@
-import { useEffect, useMemo, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type RefObject } from 'react';
 import { Alert, Box, CircularProgress, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { useFormatNumber } from '../../lib/use-format-number.js';
 import { useTranslation } from 'react-i18next';
 import { OrderChips } from '../../components/OrderChips.js';
 import { useErrorText } from '../../lib/use-error-text.js';
-import { Composer } from '../composer/Composer.js';
 import { BuyerHistory } from './BuyerHistory.js';
 import { ThreadMessageCard } from './ThreadMessageCard.js';
 import { TriageBar } from './TriageBar.js';
 import { targetOfThread, type TriageTarget } from './triage-target.js';
 import type { TriageActions } from './use-triage-actions.js';
 import { useThread } from './use-thread.js';
+
+/** The composer brings the compliance rules (and libphonenumber's metadata): loaded with the first thread. */
+const Composer = lazy(() => import('../composer/Composer.js').then((m) => ({ default: m.Composer })));
 
 interface Props {
   id: string;
@@ -96,7 +98,11 @@ export function ReadingPane({ id, onBack, onOpen, triage, targetRef }: Props) {
             initiallyOpen={m.id === id || i === ordered.length - 1}
           />
         ))}
-        {first !== undefined && <Composer key={first.threadId} threadId={first.threadId} />}
+        {first !== undefined && (
+          <Suspense fallback={null}>
+            <Composer key={first.threadId} threadId={first.threadId} />
+          </Suspense>
+        )}
         {buyer !== null && <BuyerHistory history={buyerHistory} onOpen={onOpen} />}
       </Stack>
     </Box>
