@@ -4,8 +4,12 @@ import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { forgetFirstPages, prefetchFirstPages } from './first-pages.js';
 import { PAGE_SIZE } from './use-message-pages.js';
 
-/** After the first screen and after a burst of changes settles: not in the way of either. */
-const PREFETCH_DELAY_MS = 300;
+/**
+ * After a change, wait for the burst to settle (a sync reports in batches). At start-up, go at
+ * once: the calls queue behind the first screen's own, and the sooner views are warm the fewer
+ * first switches wait for the core.
+ */
+const AFTER_CHANGE_DELAY_MS = 300;
 
 /** Keeps the first page of every view warm, so switching views shows rows without waiting. */
 export function useFirstPagePrefetch(views: readonly ViewName[]): void {
@@ -18,7 +22,7 @@ export function useFirstPagePrefetch(views: readonly ViewName[]): void {
   useEffect(() => {
     const timer = window.setTimeout(() => {
       void prefetchFirstPages(key.split(',').filter(Boolean) as ViewName[], PAGE_SIZE);
-    }, PREFETCH_DELAY_MS);
+    }, changes === 0 ? 0 : AFTER_CHANGE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [key, changes]);
 }
