@@ -6,6 +6,7 @@ import type { ParsedMessage, ParseOptions } from '../parsed-message.js';
 import { bodyFromLeaves, type BodyText } from './body-text.js';
 import { decodeWords } from './encoded-words.js';
 import { failedMessage } from './fallback.js';
+import { useFastDecoders } from './fast-decoders.js';
 import { addressesOf, envelopeOf, firstHeader } from './header-fields.js';
 import { readTree, type PartTree } from './message-tree.js';
 import { prepassHeaders } from './raw-headers.js';
@@ -20,6 +21,8 @@ import { prepassHeaders } from './raw-headers.js';
 // Deeper than any real message (Outlook forwards rarely pass 10); the parser rejects more,
 // which turns a 10,000-level bomb into a parseError instead of a stack overflow.
 const MAX_NESTING_DEPTH = 64;
+
+useFastDecoders(true);
 
 // A header block starts with a field name and a colon (RFC 5322 2.2), or an mbox "From " line.
 function looksLikeMail(raw: Uint8Array): boolean {
