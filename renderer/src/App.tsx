@@ -7,6 +7,7 @@ import { call } from './api/desk-client.js';
 import type { AppMode } from './api/desk-types.js';
 import { AccountSetup } from './features/account/AccountSetup.js';
 import { DeskShell } from './features/inbox/DeskShell.js';
+import { RowTextProvider } from './i18n/use-row-translation.js';
 import { useErrorText } from './lib/use-error-text.js';
 import { theme } from './theme.js';
 
@@ -44,30 +45,32 @@ export function App() {
 
   return (
     <ThemeProvider theme={theme}>
-      <CssBaseline />
-      {screen.screen === 'loading' && (
-        <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
-          <CircularProgress aria-label={t('app.loading')} />
-        </Box>
-      )}
-      {screen.screen === 'failed' && (
-        <Alert severity="error" sx={{ m: 4 }}>
-          {t('app.bootFailed', { reason: errorText(screen.error) })}
-        </Alert>
-      )}
-      {screen.screen === 'setup' && (
-        <AccountSetup
-          firstRun={screen.firstRun}
-          onDone={reboot}
-          onCancel={screen.firstRun ? null : () => setScreen({ screen: 'desk', mode: screen.mode })}
-        />
-      )}
-      {screen.screen === 'desk' && (
-        <DeskShell
-          mode={screen.mode}
-          onAccount={() => setScreen({ screen: 'setup', firstRun: false, mode: screen.mode })}
-        />
-      )}
+      <RowTextProvider>
+        <CssBaseline />
+        {screen.screen === 'loading' && (
+          <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+            <CircularProgress aria-label={t('app.loading')} />
+          </Box>
+        )}
+        {screen.screen === 'failed' && (
+          <Alert severity="error" sx={{ m: 4 }}>
+            {t('app.bootFailed', { reason: errorText(screen.error) })}
+          </Alert>
+        )}
+        {screen.screen === 'setup' && (
+          <AccountSetup
+            firstRun={screen.firstRun}
+            onDone={reboot}
+            onCancel={screen.firstRun ? null : () => setScreen({ screen: 'desk', mode: screen.mode })}
+          />
+        )}
+        {screen.screen === 'desk' && (
+          <DeskShell
+            mode={screen.mode}
+            onAccount={() => setScreen({ screen: 'setup', firstRun: false, mode: screen.mode })}
+          />
+        )}
+      </RowTextProvider>
     </ThemeProvider>
   );
 }

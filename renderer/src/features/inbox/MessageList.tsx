@@ -26,6 +26,9 @@ interface Leaving {
   reopen: boolean;
 }
 
+/** Rows a list paints before Virtuoso has measured it: a tall window's worth. */
+const INITIAL_ROWS = 14;
+
 /** Countdowns must not lag by more than half a minute; the rows re-render from `now` only. */
 const TICK_MS = 30_000;
 
@@ -116,6 +119,9 @@ export function MessageList({ view, openId, onOpen, onEmpty, controls }: Props) 
         style={{ height: '100%' }}
         totalCount={total}
         fixedItemHeight={height}
+        // Rows in the first render: without it Virtuoso commits an empty list, measures the
+        // viewport in the next animation frame and only then renders rows, one frame later.
+        initialItemCount={Math.min(total, INITIAL_ROWS)}
         increaseViewportBy={height * 10}
         rangeChanged={({ startIndex, endIndex }) => pages.ensureRange(startIndex, endIndex)}
         itemContent={(index) => {

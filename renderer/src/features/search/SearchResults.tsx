@@ -15,6 +15,8 @@ import '../inbox/message-row.css';
 import type { SearchState } from './use-search.js';
 
 const ROW = 80;
+/** Results painted before Virtuoso has measured the list: a tall window's worth. */
+const INITIAL_ROWS = 14;
 
 interface Props {
   search: SearchState;
@@ -65,6 +67,8 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
         style={{ flex: 1 }}
         totalCount={items.length}
         fixedItemHeight={ROW}
+        // Rows in the first render, not one animation frame later (see MessageList).
+        initialItemCount={Math.min(items.length, INITIAL_ROWS)}
         itemContent={(index) => {
           const hit = items[index];
           if (hit === undefined) return null;
