@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { CoreApi, HelpdeskEventSource } from '../../shared/api/types.js';
 import { ok } from '../../shared/api/result.js';
 import { accountHandlers } from './api/account-handlers.js';
@@ -14,7 +15,8 @@ import { imapConnectOptions } from './mail/imap-account.js';
 import { readAttachment, type AttachmentContent } from './mail/attachment-content.js';
 import type { SecretStore } from './secrets/secret-store.js';
 import { storeMode } from './demo/store-mode.js';
-import { SearchIndex } from './search/search-index.js';
+import { INDEX_FILE } from './search/index-file.js';
+import { SEARCH_START_DELAY_MS, SearchIndex } from './search/search-index.js';
 import { ViewIndex } from './search/view-index.js';
 import { openStore } from './store/index.js';
 import { createSyncService } from './sync-factory.js';
@@ -98,7 +100,10 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     queue.size(snapshot.lists['needs-reply'], ctx.clock.now().getTime());
   });
   views.warmSoon();
-  const search = new SearchIndex(store);
+  const search = new SearchIndex(store, { file: join(ctx.dataDir, INDEX_FILE) });
+  // Indexing starts once the first screen has had its turn; a query before that starts it at once.
+  const searchStart = setTimeout(() => void search.start(), SEARCH_START_DELAY_MS);
+  searchStart.unref();
   const model = new TriageModel(store.listCorrections());
   const keeper = new TriageKeeper(store, model, {
     onClassified: (ids) => ctx.bus.emit('messages:changed', { ids }),
@@ -108,7 +113,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   );
   ctx.bus.on('messages:changed', ({ ids }) => {
     views.refreshSoon();
-    search.markChanged();
+    search.markChanged(ids);
     // New mail (a sync, the demo) arrives with ids []; the keeper's own events name what it judged.
     if (ids.length === 0) void keeper.run().catch(() => undefined);
   });
@@ -145,7 +150,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     ...accountHandlers(ctx, rebuildSync),
     ...syncHandlers(ctx),
     ...messageHandlers(ctx),
-    ...deskViewHandlers(ctx, views, queue),
+    ...deskViewHandlers(ctx, views, queue, () => search.noteActivity()),
     ...triageHandlers(ctx, triage),
     ...deskSourceHandlers(ctx),
     ...deskSearchHandlers(search),
@@ -169,7 +174,8 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
       await library.close();
       keeper.close();
       await keeper.idle();
-      search.close();
+      clearTimeout(searchStart);
+      await search.close();
       views.close();
       await ctx.sync?.stop();
       await store.close();

@@ -10,6 +10,7 @@ export function deskSearchHandlers(index: SearchIndex): DeskSearchApi {
     'search:query': ({ q, limit = 50 }) =>
       guard(async () => {
         const started = performance.now();
+        await index.settle();
         const answer = index.query(q, limit);
         return { ...answer, tookMs: performance.now() - started };
       }),

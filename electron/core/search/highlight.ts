@@ -14,8 +14,9 @@ export function highlightRanges(text: string, terms: readonly string[]): Range[]
   for (const term of new Set(terms)) {
     if (term === '') continue;
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-      const first = origin[at];
-      const last = origin[at + term.length - 1];
+      const first = origin ? origin[at] : ([at, at + 1] as const);
+      const end = at + term.length - 1;
+      const last = origin ? origin[end] : ([end, end + 1] as const);
       if (first && last) hits.push([first[0], last[1]]);
     }
   }
