@@ -68,12 +68,22 @@ function queueRow({ item, latest }: RankedItem, rank: number): QueueSummary {
   };
 }
 
-export function deskViewHandlers(ctx: CoreContext, views: ViewIndex, queue: QueueIndex): DeskViewApi {
+/**
+ * `onUserRequest` is told about requests a person is waiting for (a list page, a thread), so
+ * background work (the search index build) can stand aside; counts are left out, they follow events.
+ */
+export function deskViewHandlers(
+  ctx: CoreContext,
+  views: ViewIndex,
+  queue: QueueIndex,
+  onUserRequest: () => void = () => undefined,
+): DeskViewApi {
   const needsReply = (): MessageMeta[] => views.get().lists['needs-reply'];
   const now = (): number => ctx.clock.now().getTime();
   return {
     'messages:list': ({ view = 'all', offset = 0, limit = 100 }) =>
       guard(async () => {
+        onUserRequest();
         if (view === 'needs-reply') {
           // One row per thread, most urgent first (issue 4): a follow-up joins its thread's item.
           const page = queue.page(needsReply(), now(), offset, limit);
@@ -89,6 +99,7 @@ export function deskViewHandlers(ctx: CoreContext, views: ViewIndex, queue: Queu
       guard(async () => ({ ...views.get().counts, needsReply: queue.size(needsReply(), now()) })),
     'messages:thread': ({ id }) =>
       guard(async () => {
+        onUserRequest();
         const meta = ctx.store.getMessage(id);
         if (!meta) throw new HelpdeskError('not-found', `No message ${id}`);
         const { threads } = views.get();

@@ -20,9 +20,12 @@ export function useFirstPagePrefetch(views: readonly ViewName[]): void {
   });
   const key = views.join(',');
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      void prefetchFirstPages(key.split(',').filter(Boolean) as ViewName[], PAGE_SIZE);
-    }, changes === 0 ? 0 : AFTER_CHANGE_DELAY_MS);
+    const timer = window.setTimeout(
+      () => {
+        void prefetchFirstPages(key.split(',').filter(Boolean) as ViewName[], PAGE_SIZE);
+      },
+      changes === 0 ? 0 : AFTER_CHANGE_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [key, changes]);
 }

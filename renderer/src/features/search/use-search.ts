@@ -6,6 +6,8 @@ import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { LatestOnly } from './latest-only.js';
 
 export const SEARCH_LIMIT = 200;
+/** How soon a partial answer (index still building) is asked again. */
+const PARTIAL_RETRY_MS = 1000;
 
 export type SearchState =
   | { state: 'idle' }
@@ -38,6 +40,14 @@ export function useSearch(q: string): SearchState {
   }, [query, reload, runner]);
 
   useBridgeEvent('messages:changed', () => setReload((n) => n + 1));
+
+  // While the index is still being built the answer covers part of the mail: ask again until not.
+  const partial = state.state === 'ready' && state.q === query && state.result.partial === true;
+  useEffect(() => {
+    if (!partial) return;
+    const timer = window.setTimeout(() => setReload((n) => n + 1), PARTIAL_RETRY_MS);
+    return () => window.clearTimeout(timer);
+  }, [partial, state]);
 
   if (query === '') return { state: 'idle' };
   // Until the answer for this exact query arrives, the previous results stay (no flicker while typing).
