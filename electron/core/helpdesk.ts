@@ -16,7 +16,7 @@ import { readAttachment, type AttachmentContent } from './mail/attachment-conten
 import type { SecretStore } from './secrets/secret-store.js';
 import { storeMode } from './demo/store-mode.js';
 import { INDEX_FILE } from './search/index-file.js';
-import { SEARCH_START_DELAY_MS, SearchIndex } from './search/search-index.js';
+import { SEARCH_IDLE_START_MS, SEARCH_START_DELAY_MS, SearchIndex } from './search/search-index.js';
 import { ViewIndex } from './search/view-index.js';
 import { openStore } from './store/index.js';
 import { createSyncService } from './sync-factory.js';
@@ -97,13 +97,24 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   // The first screen is Needs reply: its partition and ranking are built right after open, while
   // the window loads (at 100,000 messages that is ~0.5 s the first request would otherwise wait).
   const views = new ViewIndex(store, (snapshot) => {
-    queue.size(snapshot.lists['needs-reply'], ctx.clock.now().getTime());
+    const needsReply = snapshot.lists['needs-reply'];
+    queue.prepare(needsReply);
+    // The ranking in a turn of its own (see ViewIndex.warmSoon); unref: never holds up a close.
+    setTimeout(() => queue.size(needsReply, ctx.clock.now().getTime()), 0).unref();
   });
   views.warmSoon();
   const search = new SearchIndex(store, { file: join(ctx.dataDir, INDEX_FILE) });
   // Indexing starts once the first screen has had its turn; a query before that starts it at once.
-  const searchStart = setTimeout(() => void search.start(), SEARCH_START_DELAY_MS);
-  searchStart.unref();
+  let searchStart = setTimeout(() => void search.start(), SEARCH_IDLE_START_MS).unref();
+  // The window's first list request moves the start to shortly after it (a query starts it at once).
+  let firstScreenServed = false;
+  const onUserRequest = (): void => {
+    search.noteActivity();
+    if (firstScreenServed) return;
+    firstScreenServed = true;
+    clearTimeout(searchStart);
+    searchStart = setTimeout(() => void search.start(), SEARCH_START_DELAY_MS).unref();
+  };
   const model = new TriageModel(store.listCorrections());
   const keeper = new TriageKeeper(store, model, {
     onClassified: (ids) => ctx.bus.emit('messages:changed', { ids }),
@@ -150,7 +161,7 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
     ...accountHandlers(ctx, rebuildSync),
     ...syncHandlers(ctx),
     ...messageHandlers(ctx),
-    ...deskViewHandlers(ctx, views, queue, () => search.noteActivity()),
+    ...deskViewHandlers(ctx, views, queue, onUserRequest),
     ...triageHandlers(ctx, triage),
     ...deskSourceHandlers(ctx),
     ...deskSearchHandlers(search),

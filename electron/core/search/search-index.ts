@@ -23,7 +23,12 @@ import {
 import { queryTokens, wantsPrefix } from './tokenize.js';
 
 export { BODY_INDEX_CHARS } from './doc-terms.js';
-export { INDEX_CHUNK, SEARCH_START_DELAY_MS, SETTLE_MAX_PENDING } from './search-tuning.js';
+export {
+  INDEX_CHUNK,
+  SEARCH_IDLE_START_MS,
+  SEARCH_START_DELAY_MS,
+  SETTLE_MAX_PENDING,
+} from './search-tuning.js';
 export type { SearchAnswer, SearchHit, SearchIndexOptions, SearchSource } from './search-hit.js';
 
 /** Bump when tokenize.ts, doc-terms.ts or postings.ts change what is indexed: saved files are then rebuilt. */

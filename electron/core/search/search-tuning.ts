@@ -2,8 +2,13 @@
 
 /** Messages whose bodies are read together; tokenising them is cut into SLICE_MS slices. */
 export const INDEX_CHUNK = 200;
-/** After the core opens: the first screen's list and counts go first (they share this thread). */
+/**
+ * After the window's first list request: the first screen's list and counts go first (they
+ * share this thread), and loading a saved index blocks it for ~0.5-1 s at 100,000 messages.
+ */
 export const SEARCH_START_DELAY_MS = 1500;
+/** Without a window asking (a core opened for a command), the index starts this long after open. */
+export const SEARCH_IDLE_START_MS = 10_000;
 /** Messages left to index that a query waits for (~50-100 ms of reading and tokenising). */
 export const SETTLE_MAX_PENDING = 500;
 /** From the end of a build to writing it: away from the queries typed as results appear. */

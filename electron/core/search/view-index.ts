@@ -3,13 +3,16 @@ import { partitionViews, type ViewPartition } from '../../../shared/domain/views
 
 /** What the view index needs from the store (the real Store satisfies it). */
 export interface ViewSource {
-  listMessages(filter: { order: 'date-desc'; includeExpunged: boolean }): MessageMeta[];
+  listMessages(filter: { order: 'date-desc'; includeExpunged: boolean; limit?: number }): MessageMeta[];
   readonly messageCount: number;
 }
 
 export interface Snapshot extends ViewPartition<MessageMeta> {
-  /** Thread id -> its messages, oldest first, expunged included (history matters in disputes). */
-  threads: Map<string, MessageMeta[]>;
+  /**
+   * Thread id -> its messages, oldest first, expunged included (history matters in disputes).
+   * Built on first use: the first screen (a list and its counts) never needs it.
+   */
+  readonly threads: Map<string, MessageMeta[]>;
   /** The store size it was built at: a cheap guard for a write that raised no event. */
   size: number;
 }
@@ -42,12 +45,22 @@ export class ViewIndex {
     this.warmSoon();
   }
 
-  /** Build (if needed) and warm off the caller's stack: at start-up, before the window asks. */
+  /**
+   * Build (if needed) and warm off the caller's stack: at start-up, before the window asks. The
+   * steps run in separate turns (the store's date order, then the partition, then `warm`), so
+   * a window request or IPC in between waits for one step, not for ~1 s at 100,000 messages.
+   */
   warmSoon(): void {
     if (this.#pending) return;
     this.#pending = setTimeout(() => {
-      this.#pending = null;
-      this.warm(this.get());
+      this.source.listMessages({ order: 'date-desc', includeExpunged: true, limit: 1 });
+      this.#pending = setTimeout(() => {
+        const snapshot = this.get();
+        this.#pending = setTimeout(() => {
+          this.#pending = null;
+          this.warm(snapshot);
+        }, 0);
+      }, 0);
     }, 0);
   }
 
@@ -61,17 +74,28 @@ export class ViewIndex {
     if (current && current.size === this.source.messageCount) return current;
     const all = this.source.listMessages({ order: 'date-desc', includeExpunged: true });
     const partition = partitionViews(all);
-    const threads = new Map<string, MessageMeta[]>();
-    // Newest first in, so walking backwards yields each thread oldest first.
-    for (let i = all.length - 1; i >= 0; i--) {
-      const m = all[i];
-      if (!m) continue;
-      const list = threads.get(m.threadId);
-      if (list) list.push(m);
-      else threads.set(m.threadId, [m]);
-    }
-    const snapshot: Snapshot = { ...partition, threads, size: all.length };
+    let threads: Map<string, MessageMeta[]> | null = null;
+    const snapshot: Snapshot = {
+      ...partition,
+      get threads() {
+        return (threads ??= threadsOf(all));
+      },
+      size: all.length,
+    };
     this.#snapshot = snapshot;
     return snapshot;
   }
+}
+
+/** Newest first in, so walking backwards yields each thread oldest first. */
+function threadsOf(all: readonly MessageMeta[]): Map<string, MessageMeta[]> {
+  const threads = new Map<string, MessageMeta[]>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const m = all[i];
+    if (!m) continue;
+    const list = threads.get(m.threadId);
+    if (list) list.push(m);
+    else threads.set(m.threadId, [m]);
+  }
+  return threads;
 }

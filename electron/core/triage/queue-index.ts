@@ -62,17 +62,21 @@ export class QueueIndex {
     return out;
   }
 
+  /** Reads the per-message inputs of a new partition (the ranking itself follows at the next call). */
+  prepare(needsReply: readonly MessageMeta[]): void {
+    if (this.#source !== null && this.#source.from === needsReply) return;
+    this.#source = {
+      from: needsReply,
+      messages: needsReply.map(queueMessageOf),
+      byId: new Map(needsReply.map((m) => [m.id, m])),
+    };
+    this.#ranked = null;
+  }
+
   #queue(needsReply: readonly MessageMeta[], now: number): RankedQueue {
-    let source = this.#source;
-    if (source === null || source.from !== needsReply) {
-      source = {
-        from: needsReply,
-        messages: needsReply.map(queueMessageOf),
-        byId: new Map(needsReply.map((m) => [m.id, m])),
-      };
-      this.#source = source;
-      this.#ranked = null;
-    }
+    this.prepare(needsReply);
+    const source = this.#source;
+    if (source === null) throw new Error('queue inputs missing');
     const ranked = this.#ranked;
     if (ranked !== null && now - ranked.at < this.maxAgeMs && now >= ranked.at) return ranked.queue;
     const queue = rankQueue(source.messages, now);
