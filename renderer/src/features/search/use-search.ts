@@ -5,9 +5,13 @@ import type { SearchResult } from '../../api/desk-types.js';
 import { useBridgeEvent } from '../../api/use-bridge-event.js';
 import { LatestOnly } from './latest-only.js';
 
-export const SEARCH_LIMIT = 200;
-/** How soon a partial answer (index still building) is asked again. */
-const PARTIAL_RETRY_MS = 1000;
+export const SEARCH_LIMIT = 100;
+/**
+ * How soon a partial answer (index still building) is asked again. Each query makes the build
+ * stand aside for a second (core search-tuning.ts BUSY_PAUSE_MS), so asking more often than
+ * this would keep the build from ever finishing while results are on screen.
+ */
+const PARTIAL_RETRY_MS = 3000;
 
 export type SearchState =
   | { state: 'idle' }
