@@ -209,6 +209,8 @@ describe.skipIf(skipReason !== null)(
         .filter({ hasText: '1件の修正をリセットしました' })
         .waitFor();
       expect(await desk.invoke('triage:corrections', {})).toEqual({ ok: true, value: { corrections: [] } });
+      // Escape belongs to the settings dialog once the question has closed (focus is on the result).
+      await desk.page.getByText('すべての修正をリセットしますか？').waitFor({ state: 'detached' });
       await desk.page.keyboard.press('Escape');
       await desk.page.getByTestId('triage-settings').waitFor({ state: 'detached' });
     });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -28,6 +28,14 @@ export function CorrectionsReview() {
   const errorText = useErrorText();
   const { state, lastReset, busy, reset } = useCorrections();
   const [confirming, setConfirming] = useState(false);
+  /** Confirmed: the button that opened the question is about to be disabled (nothing left). */
+  const [confirmed, setConfirmed] = useState(false);
+  const done = useRef<HTMLSpanElement>(null);
+  // Focus goes to the result, inside this dialog: left on the disabled button it fell to the
+  // page, and Escape no longer closed the settings.
+  useEffect(() => {
+    if (lastReset !== null) done.current?.focus();
+  }, [lastReset]);
 
   const count = state.status === 'ready' ? state.corrections.length : 0;
   return (
@@ -49,7 +57,10 @@ export function CorrectionsReview() {
           variant="outlined"
           startIcon={<RestartAlt />}
           disabled={count === 0 || busy}
-          onClick={() => setConfirming(true)}
+          onClick={() => {
+            setConfirmed(false);
+            setConfirming(true);
+          }}
           data-testid="corrections-reset-all"
         >
           {t('metrics.corrections.resetAll')}
@@ -62,6 +73,8 @@ export function CorrectionsReview() {
           </Alert>
         ) : (
           <Typography
+            ref={done}
+            tabIndex={-1}
             variant="body2"
             color="text.secondary"
             role="status"
@@ -121,7 +134,12 @@ export function CorrectionsReview() {
           </TableBody>
         </Table>
       )}
-      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs">
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        maxWidth="xs"
+        disableRestoreFocus={confirmed}
+      >
         <DialogTitle>{t('metrics.corrections.confirmTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText>{t('metrics.corrections.confirmBody', { n: count })}</DialogContentText>
@@ -135,6 +153,7 @@ export function CorrectionsReview() {
             variant="contained"
             data-testid="corrections-confirm-reset"
             onClick={() => {
+              setConfirmed(true);
               setConfirming(false);
               reset(null);
             }}
