@@ -19,6 +19,8 @@ export function useFirstPagePrefetch(views: readonly ViewName[]): void {
     setChanges((n) => n + 1);
   });
   const key = views.join(',');
+  // A new desk (start-up, or back from account setup with another mailbox) starts from nothing.
+  useEffect(() => forgetFirstPages(), []);
   useEffect(() => {
     const timer = window.setTimeout(
       () => {
