@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftBox } from '../../../../../electron/core/replies/draft-box.js';
 import type { Req } from '../../../../../shared/api/types.js';
-import { BUYER, FILES, NOW, ORDER, b64, openDesk, value, type Desk } from './reply-fixtures.js';
+import { BUYER, FILES, NOW, ORDER, attach, openDesk, value, type Desk } from './reply-fixtures.js';
 
 /* Drafts in the core: durable on every save, attachments judged by content, files tidied. */
 
@@ -57,14 +57,7 @@ describe('drafts:get', () => {
 describe('drafts:save', () => {
   it('survives a crash: a new DraftBox on the same folder (the old one never closed) reads it back', async () => {
     const saved = value(await api['drafts:save'](input()));
-    const attached = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: '請求書.pdf',
-        purpose: 'invoice',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
+    const attached = value(await attach(api, '請求書.pdf', 'invoice', FILES.pdf));
     const after = new DraftBox(desk.dir, { now: () => NOW }); // the first box is dropped, not closed
     const reread = await after.get('t1');
     expect(reread).toMatchObject({ body: saved.body, subject: saved.subject, startedAt: saved.startedAt });
@@ -74,14 +67,7 @@ describe('drafts:save', () => {
 
   it('keeps startedAt across saves and takes the purposes of attachments already added', async () => {
     const first = value(await api['drafts:save'](input()));
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: 'x.pdf',
-        purpose: 'other',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
+    const a = value(await attach(api, 'x.pdf', 'other', FILES.pdf));
     const second = value(
       await api['drafts:save'](input({ body: 'changed', attachmentPurposes: { [a.id]: 'warranty' } })),
     );
@@ -132,14 +118,7 @@ describe('drafts:attach', () => {
     { name: 'scan.txt', bytes: FILES.pdf, type: 'application/pdf', why: 'a PDF named .txt is a PDF' },
   ];
   it.each(accepted)('accepts $why by content', async ({ name, bytes, type }) => {
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: name,
-        purpose: 'instructions',
-        dataBase64: b64(bytes),
-      }),
-    );
+    const a = value(await attach(api, name, 'instructions', bytes));
     expect(a).toMatchObject({
       contentType: type,
       size: bytes.length,
@@ -173,12 +152,7 @@ describe('drafts:attach', () => {
     },
   ];
   it.each(rejected)('rejects $why with a message naming what it is', async ({ name, bytes, message }) => {
-    const result = await api['drafts:attach']({
-      threadId: 't1',
-      filename: name,
-      purpose: 'invoice',
-      dataBase64: b64(bytes),
-    });
+    const result = await attach(api, name, 'invoice', bytes);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('attachment-rejected');
@@ -194,22 +168,12 @@ describe('drafts:attach', () => {
         compliance: { ...settings.compliance, maxAttachmentBytes: 1024 },
       }),
     );
-    const result = await api['drafts:attach']({
-      threadId: 't1',
-      filename: 'a.png',
-      purpose: 'other',
-      dataBase64: b64(Buffer.concat([FILES.png, Buffer.alloc(2000)])),
-    });
+    const result = await attach(api, 'a.png', 'other', Buffer.concat([FILES.png, Buffer.alloc(2000)]));
     expect(result.ok ? null : result.error.code).toBe('attachment-rejected');
   });
 
   it('refuses an attachment in a thread with nothing to answer, and leaves no file behind', async () => {
-    const result = await api['drafts:attach']({
-      threadId: 't2',
-      filename: 'a.pdf',
-      purpose: 'invoice',
-      dataBase64: b64(FILES.pdf),
-    });
+    const result = await attach(api, 'a.pdf', 'invoice', FILES.pdf, 't2');
     expect(result.ok ? null : result.error.code).toBe('draft-conflict');
     expect(await attachmentFiles()).toEqual([]);
   });
@@ -228,22 +192,8 @@ describe('drafts:attach', () => {
 describe('attachment files', () => {
   it('detach deletes the file after the draft stops referencing it; discard deletes the rest', async () => {
     value(await api['drafts:save'](input()));
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: 'a.pdf',
-        purpose: 'invoice',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
-    const b = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: 'b.png',
-        purpose: 'other',
-        dataBase64: b64(FILES.png),
-      }),
-    );
+    const a = value(await attach(api, 'a.pdf', 'invoice', FILES.pdf));
+    const b = value(await attach(api, 'b.png', 'other', FILES.png));
     expect((await attachmentFiles()).sort()).toEqual([a.id, b.id].sort());
     value(await api['drafts:detach']({ threadId: 't1', attachmentId: a.id }));
     expect(await attachmentFiles()).toEqual([b.id]);
@@ -254,14 +204,7 @@ describe('attachment files', () => {
   });
 
   it('removes orphans (a crash between writing a file and referencing it) at the next open', async () => {
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: 'a.pdf',
-        purpose: 'invoice',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
+    const a = value(await attach(api, 'a.pdf', 'invoice', FILES.pdf));
     const dir = join(desk.dir, 'drafts', 'attachments');
     await writeFile(join(dir, '00000000-0000-4000-8000-000000000000'), 'orphan');
     await writeFile(join(dir, '.tmp-leftover.tmp'), 'half written');

@@ -272,3 +272,15 @@ export const FILES = {
 };
 
 export const b64 = (b: Buffer): string => b.toString('base64');
+
+type AttachPurpose = Parameters<Desk['api']['drafts:attach']>[0]['purpose'];
+
+/** drafts:attach with these bytes (base64-encoded as the window sends them), thread t1 by default. */
+export const attach = (
+  api: Desk['api'],
+  filename: string,
+  purpose: AttachPurpose,
+  bytes: Buffer,
+  threadId = 't1',
+): ReturnType<Desk['api']['drafts:attach']> =>
+  api['drafts:attach']({ threadId, filename, purpose, dataBase64: b64(bytes) });

@@ -7,7 +7,7 @@ import { DailyLimitError } from '../../../../../electron/core/outbox/daily-limit
 import type { OutgoingReply } from '../../../../../electron/core/outbox/outbox-port.js';
 import { composeAutoAck } from '../../../../../electron/core/replies/compose-reply.js';
 import type { Req } from '../../../../../shared/api/types.js';
-import { BUYER, FILES, ORDER, SHOP, b64, openDesk, value, type Desk } from './reply-fixtures.js';
+import { BUYER, FILES, ORDER, SHOP, attach, openDesk, value, type Desk } from './reply-fixtures.js';
 
 /* replies:send with a fake outbox: what reaches the outbox, and what is left when it does not. */
 
@@ -45,14 +45,7 @@ const files = async (): Promise<string[]> => readdir(join(desk.dir, 'drafts', 'a
 
 describe('replies:send queues the reply', () => {
   it('in the buyer thread: threading headers, one Re:, the fixed Message-ID, the quote, a Japanese attachment name', async () => {
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: '請求書_2026年11月.pdf',
-        purpose: 'invoice',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
+    const a = value(await attach(api, '請求書_2026年11月.pdf', 'invoice', FILES.pdf));
     const result = value(await api['replies:send'](input({ attachmentPurposes: { [a.id]: 'invoice' } })));
     expect(result).toMatchObject({ outcome: 'queued', outboxId: 'ob-1' });
     const reply = only(desk.outbox.queued);
@@ -153,14 +146,7 @@ describe('replies:send does not queue', () => {
   });
 
   it('an enqueue failure: an error, and the draft and its attachment stay', async () => {
-    const a = value(
-      await api['drafts:attach']({
-        threadId: 't1',
-        filename: 'a.pdf',
-        purpose: 'invoice',
-        dataBase64: b64(FILES.pdf),
-      }),
-    );
+    const a = value(await attach(api, 'a.pdf', 'invoice', FILES.pdf));
     desk.outbox.failWith = new Error('disk full');
     const result = await api['replies:send'](input({ attachmentPurposes: { [a.id]: 'invoice' } }));
     expect(result.ok ? null : result.error.message).toBe('disk full');
