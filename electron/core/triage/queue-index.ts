@@ -63,20 +63,19 @@ export class QueueIndex {
   }
 
   /** Reads the per-message inputs of a new partition (the ranking itself follows at the next call). */
-  prepare(needsReply: readonly MessageMeta[]): void {
-    if (this.#source !== null && this.#source.from === needsReply) return;
+  prepare(needsReply: readonly MessageMeta[]): Source {
+    if (this.#source !== null && this.#source.from === needsReply) return this.#source;
     this.#source = {
       from: needsReply,
       messages: needsReply.map(queueMessageOf),
       byId: new Map(needsReply.map((m) => [m.id, m])),
     };
     this.#ranked = null;
+    return this.#source;
   }
 
   #queue(needsReply: readonly MessageMeta[], now: number): RankedQueue {
-    this.prepare(needsReply);
-    const source = this.#source;
-    if (source === null) throw new Error('queue inputs missing');
+    const source = this.prepare(needsReply);
     const ranked = this.#ranked;
     if (ranked !== null && now - ranked.at < this.maxAgeMs && now >= ranked.at) return ranked.queue;
     const queue = rankQueue(source.messages, now);

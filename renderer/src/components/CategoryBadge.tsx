@@ -17,7 +17,7 @@ export function CategoryBadge({ message }: { message: Pick<MessageSummary, 'flag
   return (
     <HoverTooltip title={categoryTooltip(display)} enterDelay={300}>
       <span
-        className="hd-cat"
+        className="hd-pill hd-cat"
         data-testid="category-chip"
         data-category={category}
         data-staff-set={staffSet}

@@ -8,7 +8,7 @@ import { useNow } from '../../lib/use-now.js';
 import { targetOfRow } from '../thread/triage-target.js';
 import { useStaff } from '../thread/use-staff.js';
 import type { ListControls } from './list-controls.js';
-import { MessageRow, QUEUE_ROW_HEIGHT, ROW_HEIGHT } from './MessageRow.js';
+import { INITIAL_ROWS, MessageRow, QUEUE_ROW_HEIGHT, ROW_HEIGHT } from './MessageRow.js';
 import { useMessagePages } from './use-message-pages.js';
 
 interface Props {
@@ -25,9 +25,6 @@ interface Leaving {
   /** A conversation was open: open the next one in its place. */
   reopen: boolean;
 }
-
-/** Rows a list paints before Virtuoso has measured it: a tall window's worth. */
-const INITIAL_ROWS = 14;
 
 /** Countdowns must not lag by more than half a minute; the rows re-render from `now` only. */
 const TICK_MS = 30_000;
@@ -119,8 +116,6 @@ export function MessageList({ view, openId, onOpen, onEmpty, controls }: Props) 
         style={{ height: '100%' }}
         totalCount={total}
         fixedItemHeight={height}
-        // Rows in the first render: without it Virtuoso commits an empty list, measures the
-        // viewport in the next animation frame and only then renders rows, one frame later.
         initialItemCount={Math.min(total, INITIAL_ROWS)}
         increaseViewportBy={height * 10}
         rangeChanged={({ startIndex, endIndex }) => pages.ensureRange(startIndex, endIndex)}

@@ -13,6 +13,11 @@ import './message-row.css';
 export const ROW_HEIGHT = 80;
 /** Needs-reply rows carry a fourth line (countdown, why, assignee). */
 export const QUEUE_ROW_HEIGHT = 102;
+/**
+ * Rows a list paints before Virtuoso has measured it (a tall window's worth): without an initial
+ * count Virtuoso commits an empty list and renders rows an animation frame later.
+ */
+export const INITIAL_ROWS = 14;
 
 interface Props {
   index: number;

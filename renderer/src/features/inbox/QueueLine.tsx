@@ -44,7 +44,7 @@ export function QueueLine({
       </span>
       {assignee !== null && (
         <span
-          className="hd-assignee"
+          className="hd-pill hd-assignee"
           data-testid="assignee-chip"
           title={t('triage.assignee.assignTo', { name: assignee })}
         >

@@ -11,23 +11,25 @@ import { PAGE_SIZE } from './use-message-pages.js';
  */
 const AFTER_CHANGE_DELAY_MS = 300;
 
-/** Keeps the first page of every view warm, so switching views shows rows without waiting. */
+/**
+ * Keeps the first page of every view warm, so switching views shows rows without waiting.
+ * `views` is one of the module-level view lists (views.ts), so its identity is stable.
+ */
 export function useFirstPagePrefetch(views: readonly ViewName[]): void {
   const [changes, setChanges] = useState(0);
   useBridgeEvent('messages:changed', () => {
     forgetFirstPages();
     setChanges((n) => n + 1);
   });
-  const key = views.join(',');
   // A new desk (start-up, or back from account setup with another mailbox) starts from nothing.
   useEffect(() => forgetFirstPages(), []);
   useEffect(() => {
     const timer = window.setTimeout(
       () => {
-        void prefetchFirstPages(key.split(',').filter(Boolean) as ViewName[], PAGE_SIZE);
+        void prefetchFirstPages(views, PAGE_SIZE);
       },
       changes === 0 ? 0 : AFTER_CHANGE_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [key, changes]);
+  }, [views, changes]);
 }

@@ -10,13 +10,9 @@ import { numberFormat } from '../../lib/intl-cache.js';
 import { useErrorText } from '../../lib/use-error-text.js';
 import { useNow } from '../../lib/use-now.js';
 import type { ListControls } from '../inbox/list-controls.js';
-import { isUnread, senderLabel } from '../inbox/MessageRow.js';
+import { INITIAL_ROWS, isUnread, ROW_HEIGHT, senderLabel } from '../inbox/MessageRow.js';
 import '../inbox/message-row.css';
 import type { SearchState } from './use-search.js';
-
-const ROW = 80;
-/** Results painted before Virtuoso has measured the list: a tall window's worth. */
-const INITIAL_ROWS = 14;
 
 interface Props {
   search: SearchState;
@@ -66,8 +62,7 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
         ref={virtuoso}
         style={{ flex: 1 }}
         totalCount={items.length}
-        fixedItemHeight={ROW}
-        // Rows in the first render, not one animation frame later (see MessageList).
+        fixedItemHeight={ROW_HEIGHT}
         initialItemCount={Math.min(items.length, INITIAL_ROWS)}
         itemContent={(index) => {
           const hit = items[index];
@@ -85,7 +80,7 @@ export function SearchResults({ search, openId, onOpen, controls }: Props) {
                 setSelected(index);
                 onOpen(hit.id);
               }}
-              style={{ height: ROW }}
+              style={{ height: ROW_HEIGHT }}
             >
               <div className="hd-row__head">
                 <span className="hd-row__sender">{senderLabel(m) || t('list.unknownSender')}</span>
