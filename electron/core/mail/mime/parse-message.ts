@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import PostalMime from 'postal-mime';
-import type { Email } from 'postal-mime';
+import type { Email, Header } from 'postal-mime';
 import type { AttachmentInfo } from '../../../../shared/domain/message.js';
 import type { ParsedMessage, ParseOptions } from '../parsed-message.js';
 import { bodyFromLeaves, type BodyText } from './body-text.js';
@@ -10,6 +10,7 @@ import { useFastDecoders } from './fast-decoders.js';
 import { addressesOf, envelopeOf, firstHeader } from './header-fields.js';
 import { readTree, type PartTree } from './message-tree.js';
 import { prepassHeaders } from './raw-headers.js';
+import { parseTree } from './tree-parse.js';
 
 /*
  * postal-mime over mailparser: on the same messages it parses ~3.5x faster (it is a
@@ -35,10 +36,18 @@ export interface AttachmentPart extends AttachmentInfo {
   content: Uint8Array;
 }
 
+/**
+ * What the parser gave us: the part tree (the usual case), or postal-mime's public result
+ * when the tree cannot be read or holds an inline message, whose text only that result has.
+ */
+type Parsed =
+  | { headers: readonly Header[]; tree: PartTree; email: null }
+  | { headers: readonly Header[]; tree: null; email: Email };
+
 // The one place that decides which parts are attachments and in what order: the metadata list
 // and saving an attachment by its index both go through here, so index N is the same part.
-function attachmentParts(tree: PartTree | null, email: Email): AttachmentPart[] {
-  if (tree && !tree.hasInlineMessage) {
+function attachmentParts({ tree, email }: Parsed): AttachmentPart[] {
+  if (tree) {
     return tree.attachments.map((a) => ({
       filename: decodeWords(a.rawFilename),
       contentType: a.contentType,
@@ -54,26 +63,22 @@ function attachmentParts(tree: PartTree | null, email: Email): AttachmentPart[] 
   }));
 }
 
-function attachmentsOf(tree: PartTree | null, email: Email): AttachmentInfo[] {
-  return attachmentParts(tree, email).map(({ filename, contentType, size }) => ({
-    filename,
-    contentType,
-    size,
-  }));
+function attachmentsOf(parsed: Parsed): AttachmentInfo[] {
+  return attachmentParts(parsed).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
 }
 
-async function bodyOf(tree: PartTree | null, email: Email, forceCharset?: string): Promise<BodyText> {
-  if (tree && !tree.hasInlineMessage) return bodyFromLeaves(tree.texts, forceCharset);
+async function bodyOf({ tree, email }: Parsed, forceCharset?: string): Promise<BodyText> {
+  if (tree) return bodyFromLeaves(tree.texts, forceCharset);
   const label = /charset\s*=\s*"?([^";\s]+)/i.exec(firstHeader(email.headers, 'content-type') ?? '');
   return { text: email.text ?? '', html: email.html ?? null, charset: label?.[1]?.toLowerCase() ?? null };
 }
 
-async function runParser(
-  raw: Uint8Array,
-  forceCharset?: string,
-): Promise<{ email: Email; tree: PartTree | null }> {
+function newParser(): PostalMime {
+  return new PostalMime({ attachmentEncoding: 'arraybuffer', maxNestingDepth: MAX_NESTING_DEPTH });
+}
+
+async function runParser(raw: Uint8Array, forceCharset?: string): Promise<Parsed> {
   const prepared = prepassHeaders(raw, forceCharset);
-  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', maxNestingDepth: MAX_NESTING_DEPTH });
   const input = prepared.raw;
   // postal-mime copies any typed-array view it is given; a buffer the view spans whole can
   // be handed over as is, which saves a copy of a 30 MB message.
@@ -81,14 +86,21 @@ async function runParser(
     input.byteOffset === 0 &&
     input.byteLength === input.buffer.byteLength &&
     input.buffer instanceof ArrayBuffer;
-  const email = await parser.parse(whole && input.buffer instanceof ArrayBuffer ? input.buffer : input);
-  return { email, tree: readTree(parser) };
+  const handed = whole && input.buffer instanceof ArrayBuffer ? input.buffer : input;
+  const treeOnly = await parseTree(newParser(), handed);
+  if (treeOnly) return { ...treeOnly, email: null };
+  const parser = newParser();
+  const email = await parser.parse(handed);
+  const tree = readTree(parser);
+  return tree && !tree.hasInlineMessage
+    ? { headers: email.headers, tree, email: null }
+    : { headers: email.headers, tree: null, email };
 }
 
 async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<ParsedMessage> {
-  const { email, tree } = await runParser(raw, options.forceCharset);
-  const body = await bodyOf(tree, email, options.forceCharset);
-  const h = email.headers;
+  const parsed = await runParser(raw, options.forceCharset);
+  const body = await bodyOf(parsed, options.forceCharset);
+  const h = parsed.headers;
   return {
     ...envelopeOf(h),
     to: addressesOf(firstHeader(h, 'to')),
@@ -97,7 +109,7 @@ async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<
     subject: decodeWords(firstHeader(h, 'subject') ?? '').trim(),
     text: body.text,
     html: body.html,
-    attachments: attachmentsOf(tree, email),
+    attachments: attachmentsOf(parsed),
     charset: body.charset,
     parseError: null,
   };
@@ -128,8 +140,7 @@ export async function parseMessage(raw: Uint8Array, options: ParseOptions = {}):
 export async function parseAttachments(raw: Uint8Array): Promise<AttachmentPart[]> {
   if (raw.length === 0 || !looksLikeMail(raw)) return [];
   try {
-    const { email, tree } = await runParser(raw);
-    return attachmentParts(tree, email);
+    return attachmentParts(await runParser(raw));
   } catch {
     return [];
   }

@@ -1,0 +1,97 @@
+import type PostalMime from 'postal-mime';
+import type { Header } from 'postal-mime';
+import { readTree, type PartTree } from './message-tree.js';
+
+/*
+ * postal-mime's parse() does two things we pay for and do not use. It awaits an async
+ * processLine for every line of the message (a promise and a microtask per line, most of its
+ * own time on the sync benchmark). Then it builds its public result: every text part decoded
+ * with its declared charset, every address header parsed. We decode text ourselves from the
+ * part tree (message-tree.ts) and read addresses from the raw headers (header-fields.ts).
+ *
+ * parseTree() drives the same parser over the same lines: a line that cannot end a part is
+ * fed to the current part directly, which is all processLine does with such a line, and any
+ * other line still goes through processLine. Then it stops at the part tree. The internals
+ * it touches are checked at run time; if a postal-mime version changes them, it returns null
+ * and the caller uses postal-mime's own parse(). tree-parse.test.ts compares the two paths.
+ */
+
+interface LineParser {
+  started: boolean;
+  buf: ArrayBuffer;
+  av: Uint8Array;
+  readPos: number;
+  boundaries: readonly unknown[];
+  currentNode: { feed(line: Uint8Array): void };
+  root: { headers?: unknown };
+  resolveInput(input: ArrayBuffer | Uint8Array): Promise<ArrayBuffer>;
+  readLine(): { bytes: Uint8Array; done: boolean };
+  processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
+}
+
+function isObject(x: unknown): x is object {
+  return typeof x === 'object' && x !== null;
+}
+
+function hasMethods(x: object, names: readonly string[]): boolean {
+  return names.every((name) => typeof Reflect.get(x, name) === 'function');
+}
+
+function asLineParser(parser: PostalMime): LineParser | null {
+  const boundaries: unknown = Reflect.get(parser, 'boundaries');
+  const current: unknown = Reflect.get(parser, 'currentNode');
+  const root: unknown = Reflect.get(parser, 'root');
+  const shaped =
+    Array.isArray(boundaries) &&
+    isObject(current) &&
+    hasMethods(current, ['feed']) &&
+    isObject(root) &&
+    Reflect.get(parser, 'started') === false &&
+    hasMethods(parser, ['resolveInput', 'readLine', 'processLine']);
+  return shaped ? (parser as unknown as LineParser) : null;
+}
+
+let enabled = true;
+
+/** Turns the tree-only path on or off (off: every parse uses postal-mime's parse()). */
+export function useTreeParse(on: boolean): void {
+  enabled = on;
+}
+
+export interface TreeOnly {
+  headers: Header[];
+  tree: PartTree;
+}
+
+/**
+ * Parses `input` into the top-level headers and the part tree, or returns null when the
+ * tree-only path cannot be used: it is switched off, this postal-mime's internals are not the
+ * ones we know, or the message holds an inline message/rfc822 part (whose text only
+ * postal-mime's public result carries). The parser is used up either way.
+ */
+export async function parseTree(
+  parser: PostalMime,
+  input: ArrayBuffer | Uint8Array,
+): Promise<TreeOnly | null> {
+  const p = enabled ? asLineParser(parser) : null;
+  if (!p) return null;
+  p.started = true;
+  p.buf = await p.resolveInput(input);
+  p.av = new Uint8Array(p.buf);
+  p.readPos = 0;
+  while (p.readPos < p.av.length) {
+    const line = p.readLine();
+    const bytes = line.bytes;
+    const mayBeBoundary =
+      p.boundaries.length > 0 && bytes.length > 2 && bytes[0] === 0x2d && bytes[1] === 0x2d;
+    if (mayBeBoundary || line.done) await p.processLine(bytes, line.done);
+    else p.currentNode.feed(bytes);
+  }
+  const tree = readTree(parser);
+  const headers: unknown = p.root.headers;
+  if (!tree || tree.hasInlineMessage || !Array.isArray(headers)) return null;
+  return {
+    headers: (headers as Header[]).map(({ key, originalKey, value }) => ({ key, originalKey, value })),
+    tree,
+  };
+}

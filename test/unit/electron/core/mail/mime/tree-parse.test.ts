@@ -1,0 +1,167 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import PostalMime from 'postal-mime';
+import { parseAttachments, parseMessage } from '../../../../../../electron/core/mail/mime/parse-message.js';
+import { parseTree, useTreeParse } from '../../../../../../electron/core/mail/mime/tree-parse.js';
+import { buildMessage, charsetFixtures } from '../../../../../support/mime-fixtures.js';
+import { generateCorpus } from '../../../../../../bench/corpus.js';
+
+const crlf = (...lines: string[]): Buffer => Buffer.from(lines.join('\r\n'), 'latin1');
+
+// Shapes where a line-by-line shortcut could go wrong: lines that look like boundaries but
+// are not, boundaries with trailing blanks, parts nested in parts, no final newline.
+const hostile: Array<[why: string, raw: Buffer]> = [
+  [
+    'body lines starting with "--" that are not boundaries',
+    crlf(
+      'Subject: dashes',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      '-- signature',
+      '--b1x not it',
+      '---',
+      '--',
+      '--b1--',
+      '',
+    ),
+  ],
+  [
+    'boundary with trailing spaces and tabs',
+    crlf(
+      'Subject: ws',
+      'Content-Type: multipart/alternative; boundary=zz',
+      '',
+      '--zz \t',
+      'Content-Type: text/plain',
+      '',
+      'plain',
+      '--zz',
+      'Content-Type: text/html',
+      '',
+      '<p>html</p>',
+      '--zz--  ',
+      '',
+    ),
+  ],
+  [
+    'nested multiparts, attachment, no final CRLF',
+    crlf(
+      'Subject: nested',
+      'Content-Type: multipart/mixed; boundary=outer',
+      '',
+      '--outer',
+      'Content-Type: multipart/alternative; boundary=inner',
+      '',
+      '--inner',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'inner text',
+      '--inner--',
+      '--outer',
+      'Content-Type: application/pdf; name="a.pdf"',
+      'Content-Disposition: attachment; filename="a.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQK',
+      '--outer--',
+    ),
+  ],
+  ['headers only, no blank line', crlf('Subject: only headers', 'From: a@example.com')],
+  ['a single line without a line break', Buffer.from('Subject: x', 'latin1')],
+  ['LF-only line ends', Buffer.from('Subject: lf\nContent-Type: text/plain\n\nbody\n--\nsig\n', 'latin1')],
+  [
+    'missing closing boundary',
+    crlf(
+      'Subject: open',
+      'Content-Type: multipart/mixed; boundary=q',
+      '',
+      '--q',
+      'Content-Type: text/plain',
+      '',
+      'never closed',
+    ),
+  ],
+  [
+    'inline message/rfc822 (tree path declines, postal-mime result used)',
+    crlf(
+      'Subject: fwd',
+      'Content-Type: multipart/mixed; boundary=m',
+      '',
+      '--m',
+      'Content-Type: message/rfc822',
+      '',
+      'Subject: inner',
+      '',
+      'inner body',
+      '--m--',
+      '',
+    ),
+  ],
+  [
+    'multipart/report bounce',
+    crlf(
+      'Subject: bounce',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary=r',
+      '',
+      '--r',
+      'Content-Type: text/plain',
+      '',
+      'failed',
+      '--r',
+      'Content-Type: message/rfc822',
+      '',
+      'Subject: orig',
+      '',
+      'x',
+      '--r--',
+      '',
+    ),
+  ],
+  [
+    'boundary parameter that is empty',
+    buildMessage({
+      headers: ['Subject: empty boundary'],
+      contentType: 'multipart/mixed; boundary=""',
+      body: '--\r\nbody\r\n',
+    }),
+  ],
+];
+
+const messages: Array<[why: string, raw: Buffer]> = [
+  ...hostile,
+  ...charsetFixtures().map((f): [string, Buffer] => [f.name, f.raw]),
+  ...generateCorpus(200).map((m, i): [string, Buffer] => [`bench message ${i}`, m.raw]),
+];
+
+describe('tree-only parse gives what postal-mime parse() gives', () => {
+  afterAll(() => useTreeParse(true));
+
+  it.each(messages)('%s', async (_why, raw) => {
+    useTreeParse(false);
+    const theirs = await parseMessage(raw);
+    const theirAttachments = await parseAttachments(raw);
+    useTreeParse(true);
+    expect(await parseMessage(raw)).toEqual(theirs);
+    expect(await parseAttachments(raw)).toEqual(theirAttachments);
+  });
+
+  it.each([
+    ['switched off', false, crlf('Subject: a', '', 'b')],
+    ['an inline message', true, hostile[7]?.[1] ?? Buffer.alloc(0)],
+  ])('declines when %s', async (_why, on, raw) => {
+    useTreeParse(on);
+    expect(await parseTree(new PostalMime(), raw)).toBeNull();
+  });
+
+  it('reads the tree and the top-level headers of a plain message', async () => {
+    useTreeParse(true);
+    const result = await parseTree(new PostalMime(), crlf('Subject: hello', 'X-Two: 2', '', 'text'));
+    expect(result?.headers.map((h) => [h.key, h.value])).toEqual([
+      ['subject', 'hello'],
+      ['x-two', '2'],
+    ]);
+    expect(result?.tree.texts).toHaveLength(1);
+  });
+});
