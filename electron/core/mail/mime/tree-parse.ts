@@ -9,9 +9,10 @@ import { readTree, type PartTree } from './message-tree.js';
  * with its declared charset, every address header parsed. We decode text ourselves from the
  * part tree (message-tree.ts) and read addresses from the raw headers (header-fields.ts).
  *
- * parseTree() drives the same parser over the same lines: a line that cannot end a part is
- * fed to the current part directly, which is all processLine does with such a line, and any
- * other line still goes through processLine. Then it stops at the part tree. The internals
+ * parseTree() drives the same parser over the same lines (found with a native search, not
+ * postal-mime's byte loop): a line that cannot end a part is fed to the current part directly,
+ * which is all processLine does with such a line, and any other line still goes through
+ * processLine. Then it stops at the part tree. The internals
  * it touches are checked at run time; if a postal-mime version changes them, it returns null
  * and the caller uses postal-mime's own parse(). tree-parse.test.ts compares the two paths.
  */
@@ -25,7 +26,6 @@ interface LineParser {
   currentNode: { feed(line: Uint8Array): void };
   root: { headers?: unknown };
   resolveInput(input: ArrayBuffer | Uint8Array): Promise<ArrayBuffer>;
-  readLine(): { bytes: Uint8Array; done: boolean };
   processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ function asLineParser(parser: PostalMime): LineParser | null {
     hasMethods(current, ['feed']) &&
     isObject(root) &&
     Reflect.get(parser, 'started') === false &&
-    hasMethods(parser, ['resolveInput', 'readLine', 'processLine']);
+    hasMethods(parser, ['resolveInput', 'processLine']);
   return shaped ? (parser as unknown as LineParser) : null;
 }
 
@@ -76,15 +76,25 @@ export async function parseTree(
   const p = enabled ? asLineParser(parser) : null;
   if (!p) return null;
   p.started = true;
-  p.buf = await p.resolveInput(input);
-  p.av = new Uint8Array(p.buf);
-  p.readPos = 0;
-  while (p.readPos < p.av.length) {
-    const line = p.readLine();
-    const bytes = line.bytes;
+  const buf = await p.resolveInput(input);
+  const av = new Uint8Array(buf);
+  p.buf = buf;
+  p.av = av;
+  let pos = 0;
+  while (pos < av.length) {
+    // postal-mime's readLine, with a native search for the line end instead of a byte loop:
+    // the line is everything before LF, trailing CRs dropped.
+    const lf = av.indexOf(0x0a, pos);
+    let end = lf < 0 ? av.length : lf;
+    const start = pos;
+    pos = lf < 0 ? av.length : lf + 1;
+    while (end > start && av[end - 1] === 0x0d) end--;
+    p.readPos = pos;
+    const bytes = new Uint8Array(buf, start, end - start);
+    const done = pos >= av.length;
     const mayBeBoundary =
       p.boundaries.length > 0 && bytes.length > 2 && bytes[0] === 0x2d && bytes[1] === 0x2d;
-    if (mayBeBoundary || line.done) await p.processLine(bytes, line.done);
+    if (mayBeBoundary || done) await p.processLine(bytes, done);
     else p.currentNode.feed(bytes);
   }
   const tree = readTree(parser);
