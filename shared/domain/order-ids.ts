@@ -42,7 +42,11 @@ function* matches(text: string): Generator<RegExpExecArray> {
 /** Canonical ASCII form `ddd-ddddddd-ddddddd` (or `D01-…`) of every order ID in `text`, first-seen order, no duplicates. */
 export function extractOrderIds(text: string): string[] {
   const seen = new Set<string>();
+  // Quoted history repeats the same ID dozens of times: fold each spelling once.
+  const spellings = new Set<string>();
   for (const m of matches(text)) {
+    if (spellings.has(m[0])) continue;
+    spellings.add(m[0]);
     const [, prefix = '', middle = '', last = ''] = m;
     seen.add(
       `${foldFullWidthAscii(prefix).toUpperCase()}-${foldFullWidthAscii(middle)}-${foldFullWidthAscii(last)}`,
