@@ -57,6 +57,12 @@ async function main(): Promise<void> {
       `${vsRaw.toFixed(2)}× raw`,
       `≤ 1.5× raw: ${verdict(vsRaw <= 1.5)}`,
     ]);
+    rows.push([
+      `CPU time in those (all threads of the process; ${availableParallelism()} cores here)`,
+      `ours ${fmt(s.oursCpuMs)}`,
+      `raw: ${fmt(s.rawCpuMs)}`,
+      `${(s.oursCpuMs / s.rawCpuMs).toFixed(2)}× raw`,
+    ]);
     if (s.mbsyncMs !== null) {
       const vsMbsync = s.oursMs / s.mbsyncMs;
       rows.push([

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   });
   await client.connect();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const lock = await client.getMailboxLock('INBOX', { readOnly: true });
   let count = 0;
   let bytes = 0;
@@ -36,9 +37,11 @@ async function main(): Promise<void> {
   }
   lock.release();
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   await client.logout();
   process.stdout.write(
-    `${JSON.stringify({ ms, count, bytes, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ ms, cpuMs, count, bytes, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
   );
 }
 

@@ -2,12 +2,16 @@ import { startDovecot } from '../test/support/dovecot.js';
 import { generateCorpus } from './corpus.js';
 import { median, runChild } from './child.js';
 import { benchMbsync, hasMbsync } from './mbsync.js';
+import { bundleOurSync } from './bundle-sync.js';
 
 export interface SyncBenchResult {
   messages: number;
   megabytes: number;
   rawImapflowMs: number;
   oursMs: number;
+  /** CPU time of all threads of each process during the fetch / sync (medians). */
+  rawCpuMs: number;
+  oursCpuMs: number;
   mbsyncMs: number | null;
   resyncMs: number;
   resyncPlan: string;
@@ -18,6 +22,7 @@ export interface SyncBenchResult {
 
 interface OursLine {
   initialMs: number;
+  cpuMs: number;
   fetched: number;
   resyncMs: number;
   resyncPlan: string;
@@ -26,6 +31,7 @@ interface OursLine {
 
 interface RawLine {
   ms: number;
+  cpuMs: number;
   count: number;
   bytes: number;
   rssMb: number;
@@ -51,11 +57,12 @@ export async function benchSync(
     const ours: OursLine[] = [];
     const mbsync: number[] = [];
     const withMbsync = await hasMbsync();
+    const ourSync = await bundleOurSync();
     for (let i = 0; i < runs; i++) {
       log(`  run ${i + 1}/${runs}: raw imapflow`);
       raw.push(await runChild<RawLine>('bench/raw-imapflow-fetch.ts', { ...conn, ca: dovecot.caPem }));
       log(`  run ${i + 1}/${runs}: ours`);
-      ours.push(await runChild<OursLine>('bench/our-sync.ts', { ...conn, caPem: dovecot.caPem }));
+      ours.push(await runChild<OursLine>(ourSync, { ...conn, caPem: dovecot.caPem }));
       if (withMbsync) {
         log(`  run ${i + 1}/${runs}: mbsync`);
         mbsync.push(await benchMbsync({ ...conn, caFile: dovecot.caFile }));
@@ -68,6 +75,8 @@ export async function benchSync(
       megabytes: corpus.reduce((sum, m) => sum + m.raw.length, 0) / 1048576,
       rawImapflowMs: median(raw.map((r) => r.ms)),
       oursMs: median(ours.map((r) => r.initialMs)),
+      rawCpuMs: median(raw.map((r) => r.cpuMs)),
+      oursCpuMs: median(ours.map((r) => r.cpuMs)),
       mbsyncMs: withMbsync ? median(mbsync) : null,
       resyncMs: median(ours.map((r) => r.resyncMs)),
       resyncPlan: ours[0]?.resyncPlan ?? '?',
