@@ -12,12 +12,11 @@ export interface AnalyseRequest {
 
 export interface AnalyseResult {
   meta: MessageMeta;
-  /** Decoded here; encoded for the store when parsed on a worker thread (see parse-worker.ts). */
-  body: StoredBody | Uint8Array;
+  body: StoredBody;
 }
 
 /** Parse + extract everything but the thread (which needs the whole mailbox's index). */
-export async function analyseFetched(request: AnalyseRequest): Promise<AnalyseResult & { body: StoredBody }> {
+export async function analyseFetched(request: AnalyseRequest): Promise<AnalyseResult> {
   const parsed = await parseMessage(request.fetched.source);
   const meta = metaFromParsed(parsed, request.fetched, request.mailbox, new Date(request.nowIso));
   return { meta, body: { text: parsed.text, html: parsed.html } };

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { errorCode, fsyncDir } from './durable-file.js';
 import { BlobMissingError } from './errors.js';
+import type { StoredBody } from '../../../shared/domain/message.js';
 import type { BlobRef } from './store-types.js';
 
 /**
@@ -107,4 +108,23 @@ export async function readRecord(dataDir: string, ref: BlobRef, messageId: strin
   } finally {
     await fh.close();
   }
+}
+
+export function decodeBody(bytes: Uint8Array, messageId: string): StoredBody {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    !('text' in parsed) ||
+    typeof parsed.text !== 'string'
+  ) {
+    throw new BlobMissingError(messageId, 'stored body is unreadable');
+  }
+  const html = 'html' in parsed && typeof parsed.html === 'string' ? parsed.html : null;
+  return { text: parsed.text, html };
 }

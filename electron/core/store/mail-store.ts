@@ -13,8 +13,7 @@ export interface MailboxSyncState {
 /** One message as sync hands it to the store: metadata, decoded body, raw source. */
 export interface IncomingMessage {
   meta: MessageMeta;
-  /** The decoded body, or already encoded as the store keeps it (see body-codec.ts). */
-  body: StoredBody | Uint8Array;
+  body: StoredBody;
   raw: Uint8Array;
 }
 

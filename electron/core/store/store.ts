@@ -1,7 +1,6 @@
 import type { MailboxRole, MessageMeta, MessageTriage, StoredBody } from '../../../shared/domain/message.js';
 import type { BlobRecord, PackWriter } from './blob-pack.js';
-import { readRecord } from './blob-pack.js';
-import { decodeBody, encodeBody } from './body-codec.js';
+import { decodeBody, readRecord } from './blob-pack.js';
 import type { Correction, OplogDoc, SettingsDoc, SyncStateDoc, TriageDoc } from './documents.js';
 import { accountSettingsSchema } from './documents.js';
 import { BlobMissingError, StoreClosedError, StoreError, UnknownMessageError } from './errors.js';
@@ -60,7 +59,7 @@ export class Store {
       [...groups].map(async ([key, group]) => {
         const records: BlobRecord[] = group.map((i) => ({
           raw: i.raw,
-          body: i.body instanceof Uint8Array ? i.body : encodeBody(i.body),
+          body: Buffer.from(JSON.stringify(i.body)),
         }));
         const refs = await this.#p.packs.append(packPath(key), records); // blobs durable before metas point at them
         const first = group[0]?.meta;
