@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseFetched, type AnalyseRequest, type AnalyseResult } from './analyse-message.js';
+import { MAX_GROUP, type ParseJob, type ParseReply } from './parse-protocol.js';
 
 interface Pending {
   worker: Worker;
@@ -10,8 +11,6 @@ interface Pending {
   reject: (error: Error) => void;
   request: AnalyseRequest;
 }
-
-type Reply = { seq: number; result: AnalyseResult } | { seq: number; error: string };
 
 /**
  * The worker: the bundled `parse-worker.js` beside the main bundle when built (electron-vite emits
@@ -40,6 +39,8 @@ export class ParsePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly load = new Map<Worker, number>();
+  /** Jobs not yet posted, per worker: sent as one group at the next turn or when full. */
+  private readonly outbox = new Map<Worker, ParseJob[]>();
   private seq = 0;
   private broken = false;
 
@@ -54,8 +55,24 @@ export class ParsePool {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { worker, resolve, reject, request });
       this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
-      worker.postMessage({ ...request, seq });
+      this.enqueue(worker, { ...request, seq });
     });
+  }
+
+  private enqueue(worker: Worker, job: ParseJob): void {
+    const jobs = this.outbox.get(worker) ?? [];
+    jobs.push(job);
+    this.outbox.set(worker, jobs);
+    // Messages a socket read delivers together go in one group; a full group goes at once.
+    if (jobs.length >= MAX_GROUP) this.flush(worker);
+    else if (jobs.length === 1) setImmediate(() => this.flush(worker));
+  }
+
+  private flush(worker: Worker): void {
+    const jobs = this.outbox.get(worker);
+    if (!jobs || jobs.length === 0) return;
+    this.outbox.set(worker, []);
+    worker.postMessage(jobs);
   }
 
   async close(): Promise<void> {
@@ -81,22 +98,27 @@ export class ParsePool {
     worker.unref();
     this.workers.push(worker);
     this.load.set(worker, 0);
-    worker.on('message', (reply: Reply) => {
-      const job = this.pending.get(reply.seq);
-      if (!job) return;
-      this.pending.delete(reply.seq);
-      this.load.set(worker, Math.max(0, (this.load.get(worker) ?? 1) - 1));
-      if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.result);
+    worker.on('message', (replies: ParseReply[]) => {
+      for (const reply of replies) this.settle(worker, reply);
     });
     worker.on('error', () => this.retire(worker));
     worker.on('exit', () => this.retire(worker));
   }
 
-  /** A dead worker's jobs are redone on this thread; no message is dropped. */
+  private settle(worker: Worker, reply: ParseReply): void {
+    const job = this.pending.get(reply.seq);
+    if (!job) return;
+    this.pending.delete(reply.seq);
+    this.load.set(worker, Math.max(0, (this.load.get(worker) ?? 1) - 1));
+    if ('error' in reply) job.reject(new Error(reply.error));
+    else job.resolve(reply.result);
+  }
+
+  /** A dead worker's jobs, sent or still waiting to be, are redone on this thread; none is dropped. */
   private retire(worker: Worker): void {
     const at = this.workers.indexOf(worker);
     if (at >= 0) this.workers.splice(at, 1);
+    this.outbox.delete(worker);
     if (this.workers.length === 0) this.broken = true;
     for (const [seq, job] of this.pending) {
       if (job.worker !== worker) continue;
