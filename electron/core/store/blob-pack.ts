@@ -1,4 +1,4 @@
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { errorCode, fsyncDir } from './durable-file.js';
@@ -72,7 +72,7 @@ export class PackWriter {
     this.#sizes.delete(pack); // re-read after a failure: a partial append moved the real end
     const fh = await open(file, 'a');
     try {
-      await fh.writeFile(Buffer.concat(chunks));
+      await writeAll(fh, chunks, offset - size);
       if (this.fsync) await fh.sync();
     } finally {
       await fh.close();
@@ -82,6 +82,16 @@ export class PackWriter {
     this.onWrite?.(file);
     return refs;
   }
+}
+
+/**
+ * Writes the records' pieces with one gathered write instead of first copying a batch (~3 MB)
+ * into one buffer. A short write (a full disk, a signal) finishes with the bytes not yet written.
+ */
+async function writeAll(fh: FileHandle, chunks: Uint8Array[], total: number): Promise<void> {
+  const { bytesWritten } = await fh.writev(chunks);
+  if (bytesWritten >= total) return;
+  await fh.writeFile(Buffer.concat(chunks).subarray(bytesWritten));
 }
 
 export async function readRecord(dataDir: string, ref: BlobRef, messageId: string): Promise<BlobRecord> {
