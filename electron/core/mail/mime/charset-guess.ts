@@ -1,12 +1,10 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii as nativeIsAscii, isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 import { decodeLoose, decodeStrict, decoderLabel } from './charset.js';
 
+// Node's checks are native (SIMD): every body and header block goes through them.
 export function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    if ((bytes[i] ?? 0) >= 0x80) return false;
-  }
-  return true;
+  return nativeIsAscii(bytes);
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
@@ -15,8 +13,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 
 /** ESC $ @, ESC $ B (JIS X 0208) or ESC ( I (half-width katakana): 7-bit ISO-2022-JP text. */
 export function hasJisEscape(bytes: Uint8Array): boolean {
-  for (let i = 0; i + 2 < bytes.length; i++) {
-    if (bytes[i] !== 0x1b) continue;
+  // Jump from ESC to ESC with the native search; most text has none.
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0x1b, i + 1)) {
     const a = bytes[i + 1];
     const b = bytes[i + 2];
     if ((a === 0x24 && (b === 0x42 || b === 0x40)) || (a === 0x28 && b === 0x49)) return true;

@@ -4,8 +4,8 @@ import { guessCharset, hasJisEscape, isAscii, isValidUtf8 } from './charset-gues
 
 /** Where the top-level header block ends (index of the blank line), or the input length. */
 export function headerBlockEnd(raw: Uint8Array): number {
-  for (let i = 0; i + 1 < raw.length; i++) {
-    if (raw[i] !== 0x0a) continue;
+  // Line to line with the native search rather than byte by byte in JavaScript.
+  for (let i = raw.indexOf(0x0a); i >= 0 && i + 1 < raw.length; i = raw.indexOf(0x0a, i + 1)) {
     if (raw[i + 1] === 0x0a) return i + 1;
     if (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a) return i + 1;
   }
