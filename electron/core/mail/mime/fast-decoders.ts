@@ -88,6 +88,14 @@ export function decodeBase64Lines(lines: readonly Uint8Array[]): ArrayBuffer {
   return ownBuffer(Buffer.concat(units));
 }
 
+/**
+ * True for our base64 decoder: it drops line breaks anyway, so it can be fed many lines as one
+ * piece (tree-parse.ts does so up to the next line that may be a boundary).
+ */
+export function takesWholeChunks(decoder: unknown): decoder is ContentDecoder {
+  return decoder instanceof Base64Lines;
+}
+
 class Base64Lines implements ContentDecoder {
   private readonly lines: Uint8Array[] = [];
   update(line: Uint8Array): void {

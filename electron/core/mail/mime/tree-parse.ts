@@ -1,5 +1,7 @@
 import type PostalMime from 'postal-mime';
 import type { Header } from 'postal-mime';
+import { Buffer } from 'node:buffer';
+import { takesWholeChunks } from './fast-decoders.js';
 import { readTree, type PartTree } from './message-tree.js';
 
 /*
@@ -23,7 +25,7 @@ interface LineParser {
   av: Uint8Array;
   readPos: number;
   boundaries: readonly unknown[];
-  currentNode: { feed(line: Uint8Array): void };
+  currentNode: { feed(line: Uint8Array): void; state?: unknown; contentDecoder?: unknown };
   root: { headers?: unknown };
   resolveInput(input: ArrayBuffer | Uint8Array): Promise<ArrayBuffer>;
   processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
@@ -80,8 +82,27 @@ export async function parseTree(
   const av = new Uint8Array(buf);
   p.buf = buf;
   p.av = av;
+  const text = Buffer.from(buf);
   let pos = 0;
   while (pos < av.length) {
+    // Inside a base64 body, the lines before the next one starting with "--" go to the decoder
+    // in one piece (no view and no call per line): base64 decoding drops the line breaks.
+    const node = p.currentNode;
+    const atDashes = av[pos] === 0x2d && av[pos + 1] === 0x2d;
+    if (
+      !atDashes &&
+      p.boundaries.length > 0 &&
+      node.state === 'body' &&
+      takesWholeChunks(node.contentDecoder)
+    ) {
+      const dashes = text.indexOf('\n--', pos);
+      if (dashes >= 0) {
+        node.contentDecoder.update(new Uint8Array(buf, pos, dashes + 1 - pos));
+        pos = dashes + 1;
+        p.readPos = pos;
+        continue;
+      }
+    }
     // postal-mime's readLine, with a native search for the line end instead of a byte loop:
     // the line is everything before LF, trailing CRs dropped.
     const lf = av.indexOf(0x0a, pos);

@@ -129,8 +129,70 @@ const hostile: Array<[why: string, raw: Buffer]> = [
   ],
 ];
 
+const b64 = (text: string): string => Buffer.from(text).toString('base64');
+const part = (type: string, ...body: string[]): string[] => [
+  '--B',
+  `Content-Type: ${type}`,
+  'Content-Transfer-Encoding: base64',
+  '',
+  ...body,
+];
+const mixed = (...lines: string[]): Buffer =>
+  crlf('Subject: base64 bodies', 'Content-Type: multipart/mixed; boundary=B', '', ...lines);
+
+// Base64 bodies are fed to the decoder many lines at a time up to the next "--" line.
+const base64Bodies: Array<[why: string, raw: Buffer]> = [
+  [
+    'base64 text and attachment',
+    mixed(
+      ...part('text/plain; charset=utf-8', b64('本文です。'.repeat(30))),
+      ...part('application/pdf', b64('%PDF'), b64('x'.repeat(300))),
+      '--B--',
+      '',
+    ),
+  ],
+  [
+    'base64 with junk, padding on every line, a blank line and a "-"',
+    mixed(
+      ...part('application/octet-stream', b64('ab'), '', b64('cde') + ' *', '-' + b64('f'), 'QU=JD'),
+      '--B--',
+      '',
+    ),
+  ],
+  [
+    'a "--" line inside base64 that is not the boundary',
+    mixed(
+      ...part('application/octet-stream', b64('first'), '--not-the-boundary', b64('second')),
+      '--B--',
+      '',
+    ),
+  ],
+  [
+    'base64 part with no closing boundary',
+    mixed(...part('application/octet-stream', b64('one'), b64('two'), b64('three'))),
+  ],
+  [
+    'empty base64 part right before the boundary',
+    mixed(...part('application/octet-stream'), ...part('text/plain', b64('after')), '--B--', ''),
+  ],
+  [
+    'LF-only line ends in base64',
+    Buffer.from(
+      mixed(...part('text/plain', b64('lf only'), b64('second')), '--B--', '')
+        .toString('latin1')
+        .replace(/\r\n/g, '\n'),
+      'latin1',
+    ),
+  ],
+  [
+    'boundary line with trailing blanks after base64',
+    mixed(...part('text/plain', b64('x')), '--B \t', 'Content-Type: text/plain', '', 'tail', '--B--', ''),
+  ],
+];
+
 const messages: Array<[why: string, raw: Buffer]> = [
   ...hostile,
+  ...base64Bodies,
   ...charsetFixtures().map((f): [string, Buffer] => [f.name, f.raw]),
   ...generateCorpus(200).map((m, i): [string, Buffer] => [`bench message ${i}`, m.raw]),
 ];
