@@ -12,7 +12,7 @@ import PostalMime from 'postal-mime';
  */
 
 /** The decoder contract MimeNode relies on: a line without its line break, then the bytes. */
-interface ContentDecoder {
+export interface ContentDecoder {
   update(line: Uint8Array): void;
   finalize(): ArrayBuffer | Promise<ArrayBuffer>;
 }

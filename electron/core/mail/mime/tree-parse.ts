@@ -1,7 +1,7 @@
 import type PostalMime from 'postal-mime';
 import type { Header } from 'postal-mime';
 import { Buffer } from 'node:buffer';
-import { takesWholeChunks } from './fast-decoders.js';
+import { takesWholeChunks, type ContentDecoder } from './fast-decoders.js';
 import { readTree, type PartTree } from './message-tree.js';
 
 /*
@@ -11,12 +11,14 @@ import { readTree, type PartTree } from './message-tree.js';
  * with its declared charset, every address header parsed. We decode text ourselves from the
  * part tree (message-tree.ts) and read addresses from the raw headers (header-fields.ts).
  *
- * parseTree() drives the same parser over the same lines (found with a native search, not
- * postal-mime's byte loop): a line that cannot end a part is fed to the current part directly,
- * which is all processLine does with such a line, and any other line still goes through
- * processLine. Then it stops at the part tree. The internals
- * it touches are checked at run time; if a postal-mime version changes them, it returns null
- * and the caller uses postal-mime's own parse(). tree-parse.test.ts compares the two paths.
+ * parseTree() drives the same parser over the same lines, found with native searches rather
+ * than postal-mime's byte loop. A line that cannot end a part is fed to the current part
+ * directly, which is all processLine does with such a line; any other line still goes
+ * through processLine. Inside a base64 body, the lines up to the next one starting with "--"
+ * go to our decoder in one piece, since it drops line breaks anyway (fast-decoders.ts).
+ * Then it stops at the part tree. The internals it touches are checked at run time; if a
+ * postal-mime version changes them, it returns null and the caller uses postal-mime's own
+ * parse(). tree-parse.test.ts compares the two paths.
  */
 
 interface LineParser {
@@ -53,6 +55,23 @@ function asLineParser(parser: PostalMime): LineParser | null {
   return shaped ? (parser as unknown as LineParser) : null;
 }
 
+/**
+ * When the current part is a base64 body and the line at `pos` cannot end it: its decoder and
+ * where the next line starting with "--" begins (the lines before it can go to the decoder in
+ * one piece). Otherwise null; a final stretch with no such line is left to the line loop.
+ */
+function base64Run(
+  p: LineParser,
+  text: Buffer,
+  pos: number,
+): { decoder: ContentDecoder; end: number } | null {
+  const decoder = p.currentNode.contentDecoder;
+  if (p.boundaries.length === 0 || p.currentNode.state !== 'body' || !takesWholeChunks(decoder)) return null;
+  if (text[pos] === 0x2d && text[pos + 1] === 0x2d) return null;
+  const dashes = text.indexOf('\n--', pos);
+  return dashes < 0 ? null : { decoder, end: dashes + 1 };
+}
+
 let enabled = true;
 
 /** Turns the tree-only path on or off (off: every parse uses postal-mime's parse()). */
@@ -85,38 +104,23 @@ export async function parseTree(
   const text = Buffer.from(buf);
   let pos = 0;
   while (pos < av.length) {
-    // Inside a base64 body, the lines before the next one starting with "--" go to the decoder
-    // in one piece (no view and no call per line): base64 decoding drops the line breaks.
-    const node = p.currentNode;
-    const atDashes = av[pos] === 0x2d && av[pos + 1] === 0x2d;
-    if (
-      !atDashes &&
-      p.boundaries.length > 0 &&
-      node.state === 'body' &&
-      takesWholeChunks(node.contentDecoder)
-    ) {
-      const dashes = text.indexOf('\n--', pos);
-      if (dashes >= 0) {
-        node.contentDecoder.update(new Uint8Array(buf, pos, dashes + 1 - pos));
-        pos = dashes + 1;
-        p.readPos = pos;
-        continue;
-      }
+    const run = base64Run(p, text, pos);
+    if (run) {
+      run.decoder.update(new Uint8Array(buf, pos, run.end - pos));
+      pos = p.readPos = run.end;
+      continue;
     }
-    // postal-mime's readLine, with a native search for the line end instead of a byte loop:
-    // the line is everything before LF, trailing CRs dropped.
+    // postal-mime's readLine: everything before LF, trailing CRs dropped.
     const lf = av.indexOf(0x0a, pos);
     let end = lf < 0 ? av.length : lf;
     const start = pos;
-    pos = lf < 0 ? av.length : lf + 1;
+    pos = p.readPos = lf < 0 ? av.length : lf + 1;
     while (end > start && av[end - 1] === 0x0d) end--;
-    p.readPos = pos;
-    const bytes = new Uint8Array(buf, start, end - start);
+    const line = new Uint8Array(buf, start, end - start);
     const done = pos >= av.length;
-    const mayBeBoundary =
-      p.boundaries.length > 0 && bytes.length > 2 && bytes[0] === 0x2d && bytes[1] === 0x2d;
-    if (mayBeBoundary || done) await p.processLine(bytes, done);
-    else p.currentNode.feed(bytes);
+    const mayBeBoundary = p.boundaries.length > 0 && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d;
+    if (mayBeBoundary || done) await p.processLine(line, done);
+    else p.currentNode.feed(line);
   }
   const tree = readTree(parser);
   const headers: unknown = p.root.headers;
