@@ -1,6 +1,6 @@
 /**
  * One posting is one uint32: the document number times 256 plus a byte saying where the term
- * occurs. Packing both into one number keeps a term's list a flat array (typed when frozen) and
+ * occurs (so up to 2^24 documents per index). Packing both into one number keeps a term's list a flat array (typed when frozen) and
  * matching a tight loop: broad CJK bigrams such as 商品 are in most of the mail, and scoring them
  * per object was what made MiniSearch take 100-300 ms per query at 100,000 messages.
  */
@@ -13,8 +13,6 @@ export const BODY_SHIFT = 3;
 export const BODY_ONE = 1 << BODY_SHIFT;
 /** Body term frequency saturates here (5 bits), and scoring saturates long before. */
 export const BODY_TF_MAX = 31;
-/** Documents per index: the number must fit in the upper 24 bits of a posting. */
-export const MAX_DOCS = 1 << 24;
 
 export const posting = (doc: number, where: number): number => doc * 256 + where;
 export const bodyWhere = (tf: number): number => Math.min(tf, BODY_TF_MAX) << BODY_SHIFT;

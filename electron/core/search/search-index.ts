@@ -50,7 +50,7 @@ export class SearchIndex {
   readonly #terms = new Map<string, number>();
   #base: FrozenSegment | null = null;
   #live = new LiveSegment();
-  #queued = new Set<string>();
+  readonly #queued = new Set<string>();
   readonly #named = new Set<string>();
   #pending: MessageMeta[] = [];
   #dirty = true;

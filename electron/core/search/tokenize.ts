@@ -47,8 +47,12 @@ export function fold(input: string): string {
   return input.normalize('NFKC').toLowerCase();
 }
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆ヶ]+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+// One definition of each character class, for the regular expressions (queries) and the
+// one-pass scanner (indexing), which must agree.
+const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー々〆ヶ]';
+const WORD_CLASS = '[\\p{L}\\p{N}]';
+const CJK_RUN = new RegExp(`${CJK_CLASS}+`, 'gu');
+const WORD = new RegExp(`${WORD_CLASS}+`, 'gu');
 // Dashes a mailer or an IME may put between the groups, after NFKC folding.
 export const ORDER_ID_TEXT = /(?<!\d)(\d{3})[-‐‑‒–—―−ー](\d{7})[-‐‑‒–—―−ー](\d{7})(?!\d)/g;
 
@@ -85,14 +89,16 @@ function orderIds(text: string, out: string[]): void {
 const SEPARATOR = 0;
 const WORD_CHAR = 1;
 const CJK_CHAR = 2;
-const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆ヶ]$/u;
-const WORD_ONE = /^[\p{L}\p{N}]$/u;
+const CJK_ONE = new RegExp(`^${CJK_CLASS}$`, 'u');
+const WORD_ONE = new RegExp(`^${WORD_CLASS}$`, 'u');
 /** Per code point, as CJK_RUN and WORD classify it; at most one entry per distinct character seen. */
 const kinds = new Map<number, number>();
 
 function kindOf(cp: number): number {
-  if (cp < 0x80)
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 1 : 0;
+  if (cp < 0x80) {
+    const alnum = (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+    return alnum ? WORD_CHAR : SEPARATOR;
+  }
   let kind = kinds.get(cp);
   if (kind === undefined) {
     const ch = String.fromCodePoint(cp);

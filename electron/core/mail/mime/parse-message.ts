@@ -82,11 +82,12 @@ async function runParser(raw: Uint8Array, forceCharset?: string): Promise<Parsed
   const input = prepared.raw;
   // postal-mime copies any typed-array view it is given; a buffer the view spans whole can
   // be handed over as is, which saves a copy of a 30 MB message.
-  const whole =
+  const handed =
     input.byteOffset === 0 &&
     input.byteLength === input.buffer.byteLength &&
-    input.buffer instanceof ArrayBuffer;
-  const handed = whole && input.buffer instanceof ArrayBuffer ? input.buffer : input;
+    input.buffer instanceof ArrayBuffer
+      ? input.buffer
+      : input;
   const treeOnly = await parseTree(newParser(), handed);
   if (treeOnly) return { ...treeOnly, email: null };
   const parser = newParser();
