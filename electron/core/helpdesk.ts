@@ -105,15 +105,14 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
   views.warmSoon();
   const search = new SearchIndex(store, { file: join(ctx.dataDir, INDEX_FILE) });
   // Indexing starts once the first screen has had its turn; a query before that starts it at once.
-  let searchStart = setTimeout(() => void search.start(), SEARCH_IDLE_START_MS).unref();
-  // The window's first list request moves the start to shortly after it (a query starts it at once).
+  search.startIn(SEARCH_IDLE_START_MS);
+  // The window's first list request moves the start to shortly after it.
   let firstScreenServed = false;
   const onUserRequest = (): void => {
     search.noteActivity();
     if (firstScreenServed) return;
     firstScreenServed = true;
-    clearTimeout(searchStart);
-    searchStart = setTimeout(() => void search.start(), SEARCH_START_DELAY_MS).unref();
+    search.startIn(SEARCH_START_DELAY_MS);
   };
   const model = new TriageModel(store.listCorrections());
   const keeper = new TriageKeeper(store, model, {
@@ -185,7 +184,6 @@ export async function openHelpdesk(options: HelpdeskOptions): Promise<Helpdesk> 
       await library.close();
       keeper.close();
       await keeper.idle();
-      clearTimeout(searchStart);
       await search.close();
       views.close();
       await ctx.sync?.stop();

@@ -61,6 +61,7 @@ export class SearchIndex {
   #running: Promise<void> | null = null;
   #saving: Promise<void> = Promise.resolve();
   #saveTimer: NodeJS.Timeout | null = null;
+  #startTimer: NodeJS.Timeout | null = null;
   #closed = false;
   readonly #pacer = new BuildPacer();
 
@@ -70,6 +71,18 @@ export class SearchIndex {
   ) {
     this.#chunk = Math.max(1, options.chunk ?? INDEX_CHUNK);
     this.#file = options.file ?? null;
+  }
+
+  /** Starts in `ms` (replacing an earlier schedule) unless a query or `start` comes first. */
+  startIn(ms: number): void {
+    if (this.#loading !== null || this.#closed) return;
+    if (this.#startTimer) clearTimeout(this.#startTimer);
+    this.#startTimer = setTimeout(() => {
+      this.#startTimer = null;
+      void this.start();
+    }, ms);
+    // Never holds up a close or a process exit.
+    this.#startTimer.unref();
   }
 
   /** Loads the saved index (if any) and starts indexing the rest in the background. */
@@ -122,7 +135,8 @@ export class SearchIndex {
     this.#closed = true;
     this.#pending = [];
     if (this.#saveTimer) clearTimeout(this.#saveTimer);
-    this.#saveTimer = null;
+    if (this.#startTimer) clearTimeout(this.#startTimer);
+    this.#saveTimer = this.#startTimer = null;
     this.#pacer.hurry();
     await this.#loading;
     await this.#running;

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeIndex, INDEX_FILE } from '../../../../../electron/core/search/index-file.js';
 import {
   INDEX_TOKENIZER_VERSION,
@@ -237,5 +237,32 @@ describe('SearchIndex persists to its file', () => {
     await reloaded.whenBuilt();
     expect(ids(reloaded, q).sort()).toEqual(expected);
     expect(again.reads).toEqual([]);
+  });
+});
+
+describe('SearchIndex.startIn schedules the build', () => {
+  afterEach(() => vi.useRealTimers());
+
+  // [why, schedules in ms, close at ms (or null), ms checked, started by then]
+  it.each<[string, number[], number | null, number, boolean]>([
+    ['not before its time', [1000], null, 999, false],
+    ['at its time', [1000], null, 1000, true],
+    ['a later schedule replaces an earlier one', [1000, 5000], null, 4999, false],
+    ['…and starts at its own time', [1000, 5000], null, 5000, true],
+    ['a close cancels it', [1000], 500, 2000, false],
+  ])('%s', async (_why, schedules, closeAt, checkAt, started) => {
+    // Only the clock of timeouts: the build itself yields with setImmediate, which stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const source = sourceOf(metas);
+    const listed = vi.spyOn(source, 'listMessages');
+    const index = new SearchIndex(source);
+    for (const ms of schedules) index.startIn(ms);
+    if (closeAt !== null) {
+      await vi.advanceTimersByTimeAsync(closeAt);
+      await index.close();
+    }
+    await vi.advanceTimersByTimeAsync(checkAt - (closeAt ?? 0));
+    expect(listed.mock.calls.length > 0).toBe(started);
+    await index.close();
   });
 });
