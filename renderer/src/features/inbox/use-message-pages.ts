@@ -69,6 +69,8 @@ export function useMessagePages(view: ViewName): MessagePages {
 
   // New mail or flag changes shift rows between pages: refetch what is on screen, drop the rest.
   useBridgeEvent('messages:changed', () => {
+    // The desk's prefetch forgets too, but its listener runs after this one (parents subscribe
+    // after children): forgetting here first lets the refetch below refill the cache.
     forgetFirstPages();
     const [start, end] = visible.current;
     const keep = pagesForRange(start, end, Math.max(total ?? 0, end + 1), PAGE_SIZE);
