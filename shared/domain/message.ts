@@ -87,5 +87,9 @@ export interface MessageTriage {
 /** The decoded body of one message, kept beside its metadata. */
 export interface StoredBody {
   text: string;
+  /**
+   * The HTML part, or null. Stored null also when the HTML sits beside a text part
+   * (meta.hasHtml is then true): the core decodes it from the raw source for the viewer.
+   */
   html: string | null;
 }

@@ -1,5 +1,6 @@
 import type { HelpdeskApi } from '../../../shared/api/types.js';
 import { HelpdeskError } from '../errors.js';
+import { viewableBody } from '../mail/viewable-body.js';
 import type { CoreContext } from '../core-context.js';
 import { guard } from './guard.js';
 
@@ -12,7 +13,7 @@ export function messageHandlers(ctx: CoreContext): MessageApi {
       guard(async () => {
         const meta = ctx.store.getMessage(id);
         if (!meta) throw new HelpdeskError('not-found', `No message ${id}`);
-        return { meta, body: await ctx.store.readBody(id) };
+        return { meta, body: await viewableBody(ctx.store, meta) };
       }),
   };
 }

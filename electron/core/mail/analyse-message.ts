@@ -17,7 +17,7 @@ export interface AnalyseResult {
 
 /** Parse + extract everything but the thread (which needs the whole mailbox's index). */
 export async function analyseFetched(request: AnalyseRequest): Promise<AnalyseResult> {
-  const parsed = await parseMessage(request.fetched.source);
+  const parsed = await parseMessage(request.fetched.source, { deferHtml: true });
   const meta = metaFromParsed(parsed, request.fetched, request.mailbox, new Date(request.nowIso));
   return { meta, body: { text: parsed.text, html: parsed.html } };
 }

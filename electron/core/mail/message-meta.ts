@@ -70,7 +70,7 @@ export function metaFromParsed(
         : extractBuyer(parsed.from, parsed.replyTo),
     automated,
     attachments: parsed.attachments,
-    hasHtml: parsed.html !== null,
+    hasHtml: parsed.hasHtml,
     flags: [...(fetched.flags ?? [])].sort(),
     modseq: fetched.modseq === undefined ? null : fetched.modseq.toString(),
     size: fetched.size ?? fetched.source.byteLength,

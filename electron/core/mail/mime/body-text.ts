@@ -4,7 +4,9 @@ import type { TextLeaf } from './message-tree.js';
 
 export interface BodyText {
   text: string;
+  /** Null when there is no HTML part, or when it was deferred (see ParseOptions.deferHtml). */
   html: string | null;
+  hasHtml: boolean;
   charset: string | null;
 }
 
@@ -25,13 +27,23 @@ export async function htmlToText(html: string): Promise<string> {
   return (email.text ?? '').trim();
 }
 
-/** Decodes the text leaves (charset checked, guessed or forced) and assembles the body. */
-export async function bodyFromLeaves(leaves: readonly TextLeaf[], forceCharset?: string): Promise<BodyText> {
+/**
+ * Decodes the text leaves (charset checked, guessed or forced) and assembles the body. With
+ * `deferHtml`, HTML leaves are skipped when a plain leaf gives the text.
+ */
+export async function bodyFromLeaves(
+  leaves: readonly TextLeaf[],
+  forceCharset?: string,
+  deferHtml = false,
+): Promise<BodyText> {
   const plain: string[] = [];
   const html: string[] = [];
   let plainCharset: string | null = null;
   let htmlCharset: string | null = null;
+  const hasHtml = leaves.some((leaf) => leaf.kind === 'html');
+  const skipHtml = deferHtml && leaves.some((leaf) => leaf.kind === 'plain');
   for (const leaf of leaves) {
+    if (skipHtml && leaf.kind === 'html') continue;
     const decoded = decodeText(leaf.bytes, leaf.charset, forceCharset);
     const text = leaf.flowed && leaf.unflow ? leaf.unflow(decoded.text, leaf.delSp) : decoded.text;
     if (leaf.kind === 'plain') {
@@ -44,5 +56,5 @@ export async function bodyFromLeaves(leaves: readonly TextLeaf[], forceCharset?:
   }
   const htmlText = html.length > 0 ? html.join('\n') : null;
   const text = plain.length > 0 ? plain.join('\n') : htmlText !== null ? await htmlToText(htmlText) : '';
-  return { text, html: htmlText, charset: plainCharset ?? htmlCharset };
+  return { text, html: htmlText, hasHtml, charset: plainCharset ?? htmlCharset };
 }

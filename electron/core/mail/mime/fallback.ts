@@ -53,6 +53,7 @@ export async function failedMessage(
     subject: best.subject ?? '',
     text: decoded.text,
     html: null,
+    hasHtml: false,
     attachments: [],
     headers: best.headers ?? {},
     charset: raw.length > 0 ? decoded.charset : null,

@@ -67,10 +67,11 @@ function attachmentsOf(parsed: Parsed): AttachmentInfo[] {
   return attachmentParts(parsed).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
 }
 
-async function bodyOf({ tree, email }: Parsed, forceCharset?: string): Promise<BodyText> {
-  if (tree) return bodyFromLeaves(tree.texts, forceCharset);
+async function bodyOf({ tree, email }: Parsed, options: ParseOptions): Promise<BodyText> {
+  if (tree) return bodyFromLeaves(tree.texts, options.forceCharset, options.deferHtml);
   const label = /charset\s*=\s*"?([^";\s]+)/i.exec(firstHeader(email.headers, 'content-type') ?? '');
-  return { text: email.text ?? '', html: email.html ?? null, charset: label?.[1]?.toLowerCase() ?? null };
+  const html = email.html ?? null;
+  return { text: email.text ?? '', html, hasHtml: html !== null, charset: label?.[1]?.toLowerCase() ?? null };
 }
 
 function newParser(): PostalMime {
@@ -100,7 +101,7 @@ async function runParser(raw: Uint8Array, forceCharset?: string): Promise<Parsed
 
 async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<ParsedMessage> {
   const parsed = await runParser(raw, options.forceCharset);
-  const body = await bodyOf(parsed, options.forceCharset);
+  const body = await bodyOf(parsed, options);
   const h = parsed.headers;
   return {
     ...envelopeOf(h),
@@ -110,6 +111,7 @@ async function parseStructured(raw: Uint8Array, options: ParseOptions): Promise<
     subject: decodeWords(firstHeader(h, 'subject') ?? '').trim(),
     text: body.text,
     html: body.html,
+    hasHtml: body.hasHtml,
     attachments: attachmentsOf(parsed),
     charset: body.charset,
     parseError: null,
