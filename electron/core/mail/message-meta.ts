@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MessageMeta } from '../../../shared/domain/message.js';
 import { extractOrderIds } from '../../../shared/domain/order-ids.js';
 import { extractBuyer } from '../../../shared/domain/buyer.js';
@@ -13,10 +13,36 @@ const snippetLength = 160;
 // The HTML-to-text converter writes a link as "(https://…) text": right for reading, noise in a preview.
 const LINK_TARGET = /\((?:https?|mailto|tel):[^\s)]*\)\s?/gi;
 
+const QUOTED = /^\s*>/;
+
+function preview(joined: string): string {
+  return joined.replace(LINK_TARGET, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The one-line preview: the text's unquoted lines (quoted earlier messages are noise in it)
+ * joined, link targets dropped, whitespace collapsed, first 160 characters. Lines are read
+ * only until the preview is full, not the whole quoted history: no link target or whitespace
+ * run crosses the space that joins two lines, so a longer prefix only ever appends to it.
+ */
 export function snippetOf(text: string): string {
-  // Quoted earlier messages are noise in a one-line preview.
-  const lines = text.split(/\r?\n/).filter((line) => !/^\s*>/.test(line));
-  return lines.join(' ').replace(LINK_TARGET, '').replace(/\s+/g, ' ').trim().slice(0, snippetLength);
+  let joined = '';
+  let lines = 0;
+  let checkAt = snippetLength * 2;
+  for (let pos = 0; pos <= text.length;) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end > pos && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+    pos = end + 1;
+    if (QUOTED.test(line)) continue;
+    joined = lines++ === 0 ? line : `${joined} ${line}`;
+    if (joined.length >= checkAt) {
+      const shown = preview(joined);
+      if (shown.length >= snippetLength) return shown.slice(0, snippetLength);
+      checkAt = joined.length * 2;
+    }
+  }
+  return preview(joined).slice(0, snippetLength);
 }
 
 function isoOrNull(value: Date | string | undefined): string | null {
@@ -77,7 +103,7 @@ export function metaFromParsed(
     threadId: '',
     parseError: parsed.parseError,
     charset: parsed.charset,
-    sha256: createHash('sha256').update(fetched.source).digest('hex'),
+    sha256: hash('sha256', fetched.source, 'hex'),
     expungedAt: null,
     triage: null,
   };
