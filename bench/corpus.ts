@@ -1,17 +1,22 @@
+import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp/index.js';
 import { encode } from '../test/support/mime-fixtures.js';
 
 /**
  * A seeded, realistic customer-service mailbox for benchmarks: buyer messages relayed by the
  * marketplace in Japanese, Chinese, Korean and English, in the charsets such mail really
  * arrives in, 2–20 KB each (quoted history, HTML alternatives, the odd small attachment),
- * plus marketplace notices. Same seed, same bytes.
+ * plus marketplace notices. Same seed, same bytes. Bodies use the transfer encoding each kind
+ * of sender really uses: Japanese mailers send ISO-2022-JP as 7bit, English mail with the odd
+ * curly quote comes quoted-printable, the rest base64.
  */
 
 type Lang = 'ja' | 'zh' | 'ko' | 'en';
+type Transfer = 'base64' | '7bit' | 'quoted-printable';
 
 interface Variant {
   lang: Lang;
   charset: string;
+  transfer: Transfer;
   subjects: string[];
   bodies: string[];
 }
@@ -20,6 +25,7 @@ const variants: Variant[] = [
   {
     lang: 'ja',
     charset: 'ISO-2022-JP',
+    transfer: '7bit',
     subjects: ['商品が破損していました', '配送状況について', '返品をお願いします', 'ありがとうございました'],
     bodies: [
       'いつもお世話になっております。注文番号 {order} の商品が本日届きましたが、箱が潰れており中の商品が破損していました。交換または返金をお願いできますでしょうか。①写真を添付します。',
@@ -31,6 +37,7 @@ const variants: Variant[] = [
   {
     lang: 'ja',
     charset: 'Shift_JIS',
+    transfer: 'base64',
     subjects: ['キャンセルのお願い', '商品の仕様について質問'],
     bodies: [
       '注文番号 {order} をキャンセルしたいです。誤って注文してしまいました。まだ発送前でしたら対応をお願いいたします。',
@@ -40,6 +47,7 @@ const variants: Variant[] = [
   {
     lang: 'zh',
     charset: 'GB18030',
+    transfer: 'base64',
     subjects: ['商品破损，要求退款', '请问什么时候发货'],
     bodies: [
       '您好，我的订单 {order} 收到的商品有破损，外包装也压坏了。请尽快处理退款或者换货，谢谢。',
@@ -49,12 +57,14 @@ const variants: Variant[] = [
   {
     lang: 'zh',
     charset: 'Big5',
+    transfer: 'base64',
     subjects: ['請問商品規格'],
     bodies: ['您好，請問這個商品的尺寸是多少？可以寄到台灣嗎？訂單號碼 {order}，謝謝您的幫忙。'],
   },
   {
     lang: 'ko',
     charset: 'EUC-KR',
+    transfer: 'base64',
     subjects: ['상품 문의드립니다', '배송이 늦어지고 있습니다'],
     bodies: [
       '안녕하세요. 주문번호 {order} 상품의 색상 옵션이 궁금합니다. 다른 색상도 구매 가능한가요? 답변 부탁드립니다.',
@@ -64,11 +74,12 @@ const variants: Variant[] = [
   {
     lang: 'en',
     charset: 'UTF-8',
+    transfer: 'quoted-printable',
     subjects: ['Item arrived damaged', 'Where is my order?', 'Question about compatibility', 'Thank you!'],
     bodies: [
-      'Hello, my order {order} arrived today but the item is cracked and the box was crushed. I would like a replacement or a refund please.',
+      'Hello, my order {order} arrived today but the item is cracked and the box was crushed. I’d like a replacement or a refund please.',
       'Hi, I ordered {order} ten days ago and the tracking has not updated since. Could you let me know where my parcel is?',
-      'Hi there, does this charger work with a 2021 MacBook Pro? I want to be sure before I order. Thanks.',
+      'Hi there, does this charger work with a 2021 MacBook Pro? I want to be sure before I order – thanks.',
       'Just wanted to say the item arrived quickly and works perfectly. Thank you!',
     ],
   },
@@ -112,6 +123,15 @@ function wrapBase64(buf: Buffer): string {
   return (buf.toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
+function transferEncode(bytes: Buffer, transfer: Transfer): string {
+  if (transfer === 'base64') return wrapBase64(bytes);
+  if (transfer === 'quoted-printable') return qpWrap(qpEncode(bytes), 76);
+  return bytes.toString('latin1'); // 7bit: ISO-2022-JP is ASCII with escape sequences
+}
+
+// Raw bytes per byte of text, the text going out twice (plain + HTML): base64 adds 4/3.
+const GROWTH: Record<Transfer, number> = { base64: 2.8, '7bit': 2.1, 'quoted-printable': 2.2 };
+
 export interface CorpusMessage {
   raw: Buffer;
   date: Date;
@@ -131,12 +151,12 @@ export function generateCorpus(count: number, seed = 42): CorpusMessage[] {
     const subject = (isNotice ? notice.subject : pick(variant.subjects, random)).replace('{order}', order);
     const body = (isNotice ? notice.body : pick(variant.bodies, random)).replaceAll('{order}', order);
     const charset = isNotice ? 'UTF-8' : variant.charset;
-    // Pad to 2–20 KB with quoted earlier correspondence, as real threads carry. The text goes
-    // out twice (plain + HTML), base64 (4/3): about 2.8 raw bytes per encoded text byte.
+    const transfer: Transfer = isNotice ? 'base64' : variant.transfer;
+    // Pad to 2–20 KB with quoted earlier correspondence, as real threads carry.
     const target = 2_000 + Math.floor(random() * 18_000);
     const lineBytes = encode(`> ${body}`, charset).length + 2;
     const lines = [body, '', '-- ', '> 以前のメッセージ / previous message:'];
-    for (let size = lineBytes; size * 2.8 < target; size += lineBytes) lines.push(`> ${body}`);
+    for (let size = lineBytes; size * GROWTH[transfer] < target; size += lineBytes) lines.push(`> ${body}`);
     const text = lines.join('\r\n');
     const html = `<html><body><p>${body}</p><blockquote>${lines.slice(4).join('<br>')}</blockquote></body></html>`;
     const from = isNotice
@@ -147,14 +167,14 @@ export function generateCorpus(count: number, seed = 42): CorpusMessage[] {
     const parts = [
       `--${boundary}`,
       `Content-Type: text/plain; charset=${charset}`,
-      'Content-Transfer-Encoding: base64',
+      `Content-Transfer-Encoding: ${transfer}`,
       '',
-      wrapBase64(encode(text, charset)),
+      transferEncode(encode(text, charset), transfer),
       `--${boundary}`,
       `Content-Type: text/html; charset=${charset}`,
-      'Content-Transfer-Encoding: base64',
+      `Content-Transfer-Encoding: ${transfer}`,
       '',
-      wrapBase64(encode(html, charset)),
+      transferEncode(encode(html, charset), transfer),
     ];
     if (attach) {
       parts.push(
