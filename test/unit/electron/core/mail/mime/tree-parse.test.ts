@@ -190,9 +190,93 @@ const base64Bodies: Array<[why: string, raw: Buffer]> = [
   ],
 ];
 
+const encodedPart = (type: string, encoding: string, ...body: string[]): string[] => [
+  '--B',
+  `Content-Type: ${type}`,
+  `Content-Transfer-Encoding: ${encoding}`,
+  '',
+  ...body,
+];
+const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+
+// Quoted-printable and 7bit/8bit/binary bodies: line ends, stray CRs, soft breaks and dash lines
+// that are not boundaries must come out of the tree path as out of parse().
+const lineBodies: Array<[why: string, raw: Buffer]> = [
+  [
+    'quoted-printable text beside a 7bit HTML part',
+    mixed(
+      ...encodedPart(
+        'text/plain; charset=utf-8',
+        'quoted-printable',
+        'caf=C3=A9 and =E2=80=99 =',
+        'soft',
+        'x=3D1',
+      ),
+      ...encodedPart('text/html; charset=utf-8', '7bit', '<p>one</p>', '', '<p>two</p>'),
+      '--B--',
+      '',
+    ),
+  ],
+  [
+    'a soft line break on the last line before the boundary',
+    mixed(...encodedPart('text/plain', 'quoted-printable', 'first', 'ends soft='), '--B--', ''),
+  ],
+  [
+    '"--" lines that are not the boundary inside quoted-printable and 7bit bodies',
+    mixed(
+      ...encodedPart('text/plain', 'quoted-printable', 'a', '-- ', '--not-it=', 'b'),
+      ...encodedPart('text/plain', '7bit', '--', '---', '--Bx', 'c'),
+      '--B--',
+      '',
+    ),
+  ],
+  [
+    'quoted-printable with no closing boundary',
+    mixed(...encodedPart('text/plain', 'quoted-printable', 'one', 't=77o')),
+  ],
+  [
+    'an empty 7bit part right before the boundary',
+    mixed(...encodedPart('text/plain', '7bit'), ...encodedPart('text/plain', '8bit', 'after'), '--B--', ''),
+  ],
+  [
+    'LF-only line ends in quoted-printable and 7bit',
+    latin1(
+      mixed(
+        ...encodedPart('text/plain', 'quoted-printable', 'lf =C3=A9', 'soft=', 'end'),
+        ...encodedPart('text/plain', '7bit', 'x', '', 'y'),
+        '--B--',
+        '',
+      )
+        .toString('latin1')
+        .replace(/\r\n/g, '\n'),
+    ),
+  ],
+  [
+    'CR CR LF line ends, a lone CR inside a line, CRs before the boundary',
+    latin1(
+      'Subject: crs\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n' +
+        '--B\r\nContent-Transfer-Encoding: 7bit\r\n\r\na\r\r\nb\rc\r\n\r\r\r\n' +
+        '--B\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nq=\r\r\nr\r\r\n' +
+        '--B--\r\n',
+    ),
+  ],
+  [
+    'raw 8-bit Shift_JIS text and a binary attachment with bare CRs',
+    Buffer.concat([
+      latin1('Subject: 8bit\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n'),
+      latin1('--B\r\nContent-Type: text/plain; charset=shift_jis\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      Buffer.from([0x82, 0xa0, 0x82, 0xa2, 0x0d, 0x0a, 0x93, 0xfa, 0x96, 0x7b, 0x0d, 0x0a]),
+      latin1('--B\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n\r\n'),
+      Buffer.from([0x00, 0x0d, 0x41, 0x0d, 0x0d, 0x0a, 0xff, 0x0a, 0x0d, 0x0a]),
+      latin1('--B--\r\n'),
+    ]),
+  ],
+];
+
 const messages: Array<[why: string, raw: Buffer]> = [
   ...hostile,
   ...base64Bodies,
+  ...lineBodies,
   ...charsetFixtures().map((f): [string, Buffer] => [f.name, f.raw]),
   ...generateCorpus(200).map((m, i): [string, Buffer] => [`bench message ${i}`, m.raw]),
 ];
