@@ -92,6 +92,28 @@ async function bodyText(key: string): Promise<string> {
   return body.text;
 }
 
+describe('bodies as the message view gets them (messages:get)', () => {
+  // The stored body of a text + HTML message holds the text only; the core decodes the HTML
+  // from the raw source when the message is opened (viewable-body.ts).
+  const withHtml = DEMO_SAMPLES.filter((s) => s.html !== undefined).map((s) => s.key);
+  it.each(withHtml)('%s comes with its HTML as well as its text', async (key) => {
+    const { meta, body } = await call<{ meta: MessageMeta; body: { text: string; html: string | null } }>(
+      'messages:get',
+      { id: byKey(key).id },
+    );
+    expect(meta.hasHtml).toBe(true);
+    // The demo writes its parts with CRLF line ends, as mail has them.
+    expect(body.html?.replaceAll('\r\n', '\n')).toBe(sample(key).html);
+    expect(body.text).toContain('Triple your sales this summer!');
+  });
+
+  it('a text-only message has no HTML', async () => {
+    const key = DEMO_SAMPLES.find((s) => s.html === undefined)?.key ?? '';
+    const { body } = await call<{ body: { html: string | null } }>('messages:get', { id: byKey(key).id });
+    expect(body.html).toBeNull();
+  });
+});
+
 describe('legacy charsets decode right', () => {
   it.each(charsets)('%s (%s) contains %j: %s', async (key, charset, fragment) => {
     const meta = byKey(key);
