@@ -67,6 +67,18 @@ describe.skipIf(skipReason !== null)('first run → demo mailbox (Japanese UI)',
     await desk.screenshot('ja-demo-search');
   });
 
+  it('opens a text + HTML mail with its HTML (decoded from the stored source on open)', async () => {
+    await desk.page.getByText('迷惑メール', { exact: true }).click();
+    await desk.page
+      .getByTestId('message-list')
+      .getByText('Triple your marketplace sales this summer (50% off)')
+      .first()
+      .click();
+    const frame = desk.page.frameLocator('[data-testid=mail-frame]');
+    await frame.getByRole('heading', { name: 'Triple your sales this summer!' }).waitFor();
+    await desk.screenshot('ja-demo-html');
+  });
+
   it('made no request outside its own 127.0.0.1 origin', () => {
     expect(desk.requests.filter((url) => !url.startsWith(`${desk.origin}/`))).toEqual([]);
     expect(desk.blockedRequests).toEqual([]);
