@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseFetched } from '../../../../../electron/core/mail/analyse-message.js';
 import { readAttachment } from '../../../../../electron/core/mail/attachment-content.js';
 import { openStore, type Store } from '../../../../../electron/core/store/index.js';
 import { HelpdeskError } from '../../../../../electron/core/errors.js';
 import type { MessageMeta } from '../../../../../shared/domain/message.js';
 import { mailWithFiles, PDF_BYTES, rfc2231 } from '../../../../support/attachment-mail.js';
 import { buildMessage } from '../../../../support/mime-fixtures.js';
+import { storeAsSynced } from '../../../../support/synced-store.js';
 
 const NOW = new Date('2024-07-02T00:00:00.000Z');
 const MANUAL = Buffer.from('取扱説明書\r\n電源ボタンを3秒押してください。\r\n', 'utf-8');
@@ -69,25 +69,13 @@ const metas = new Map<string, MessageMeta>();
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attachment-content-'));
   store = (await openStore(dir, { fsync: false })).store;
-  let uid = 0;
-  for (const [name, raw] of mails) {
-    uid += 1;
-    // The metadata is built exactly as sync builds it, so its `attachments` list is the real one.
-    const { meta, body } = await analyseFetched({
-      fetched: {
-        uid,
-        flags: undefined,
-        internalDate: NOW,
-        size: raw.byteLength,
-        modseq: undefined,
-        source: raw,
-      },
-      mailbox: { role: 'inbox', path: 'INBOX', uidValidity: '1' },
-      nowIso: NOW.toISOString(),
-    });
-    await store.putMessages([{ meta: { ...meta, threadId: `t${uid}` }, body, raw }]);
-    metas.set(name, meta);
-  }
+  // The metadata is built exactly as sync builds it, so its `attachments` list is the real one.
+  const synced = await storeAsSynced(
+    store,
+    mails.map(([, raw]) => raw),
+    NOW,
+  );
+  mails.forEach(([name], i) => metas.set(name, synced[i] as MessageMeta));
 });
 
 afterAll(async () => {

@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseFetched } from '../../../../../electron/core/mail/analyse-message.js';
 import { parseMessage } from '../../../../../electron/core/mail/mime/parse-message.js';
 import { viewableBody } from '../../../../../electron/core/mail/viewable-body.js';
 import { openStore, type Store } from '../../../../../electron/core/store/index.js';
 import type { MessageMeta } from '../../../../../shared/domain/message.js';
 import { buildMessage, charsetFixtures, encode } from '../../../../support/mime-fixtures.js';
 import { generateCorpus } from '../../../../../bench/corpus.js';
+import { storeAsSynced } from '../../../../support/synced-store.js';
 
 const NOW = new Date('2026-11-01T00:00:00.000Z');
 
@@ -79,25 +79,12 @@ const stored = new Map<string, { meta: MessageMeta; raw: Buffer }>();
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'viewable-body-'));
   store = (await openStore(dir, { fsync: false })).store;
-  let uid = 0;
-  for (const [name, raw] of everyKind) {
-    uid += 1;
-    // Built exactly as the sync builds it.
-    const { meta, body } = await analyseFetched({
-      fetched: {
-        uid,
-        flags: undefined,
-        internalDate: NOW,
-        size: raw.byteLength,
-        modseq: undefined,
-        source: raw,
-      },
-      mailbox: { role: 'inbox', path: 'INBOX', uidValidity: '1' },
-      nowIso: NOW.toISOString(),
-    });
-    await store.putMessages([{ meta: { ...meta, threadId: `t${uid}` }, body, raw }]);
-    stored.set(name, { meta, raw });
-  }
+  const metas = await storeAsSynced(
+    store,
+    everyKind.map(([, raw]) => raw),
+    NOW,
+  );
+  everyKind.forEach(([name, raw], i) => stored.set(name, { meta: metas[i] as MessageMeta, raw }));
 });
 
 afterAll(async () => {
