@@ -9,8 +9,8 @@ import PostalMime from 'postal-mime';
  * buffer, no copy) and decode each part once, natively, when it ends. They return the same
  * bytes as postal-mime's decoders (fast-decoders.test.ts compares the two on hostile input).
  * Its quoted-printable decoder works on bytes too, but zero-fills a 100 KB buffer for every
- * part and reads the result back through a Blob: ~100 µs a part, a fifth of the parse of an
- * English buyer message, against ~10 µs for ours.
+ * part and reads the result back through a Blob: with ours, an English (quoted-printable)
+ * bench message is analysed in ~470 µs instead of ~680.
  */
 
 /** The decoder contract MimeNode relies on: a line without its line break, then the bytes. */
