@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFER_HTML_UP_TO_BYTES } from '../../../../../electron/core/mail/analyse-message.js';
 import { parseMessage } from '../../../../../electron/core/mail/mime/parse-message.js';
 import { viewableBody } from '../../../../../electron/core/mail/viewable-body.js';
 import { openStore, type Store } from '../../../../../electron/core/store/index.js';
@@ -13,7 +14,7 @@ import { storeAsSynced } from '../../../../support/synced-store.js';
 
 const NOW = new Date('2026-11-01T00:00:00.000Z');
 
-function alternative(charset: string, text: string, html: string): Buffer {
+function alternative(charset: string, text: string, html: string, paddingBytes = 0): Buffer {
   const part = (type: string, body: string) => [
     '--alt',
     `Content-Type: ${type}; charset=${charset}`,
@@ -24,7 +25,15 @@ function alternative(charset: string, text: string, html: string): Buffer {
   return buildMessage({
     headers: ['From: buyer@example.com', 'Subject: alt'],
     contentType: 'multipart/alternative; boundary="alt"',
-    body: [...part('text/plain', text), ...part('text/html', html), '--alt--', ''].join('\r\n'),
+    body: [
+      ...part('text/plain', text),
+      ...part('text/html', html),
+      ...(paddingBytes > 0
+        ? ['--alt', 'Content-Type: application/octet-stream', '', 'x'.repeat(paddingBytes)]
+        : []),
+      '--alt--',
+      '',
+    ].join('\r\n'),
   });
 }
 
@@ -41,6 +50,12 @@ const shaped: [string, Buffer, 'text only' | 'text and html' | 'no html', string
     alternative('GB2312', '请尽快处理退款 镕', '<p>请尽快处理退款 镕</p>'),
     'text only',
     'a GBK character under a GB2312 label survives the deferred decode too',
+  ],
+  [
+    'text beside HTML in a message over the deferral limit',
+    alternative('utf-8', '写真を添付します', '<p>写真を<b>添付</b>します</p>', DEFER_HTML_UP_TO_BYTES),
+    'text and html',
+    'opening it would mean parsing megabytes again, so the HTML is stored at sync time',
   ],
   [
     'HTML only',
