@@ -4,7 +4,8 @@ import { encode } from '../test/support/mime-fixtures.js';
 /**
  * A seeded, realistic customer-service mailbox for benchmarks: buyer messages relayed by the
  * marketplace in Japanese, Chinese, Korean and English, in the charsets such mail really
- * arrives in, 2–20 KB each (quoted history, HTML alternatives, the odd small attachment),
+ * arrives in, 2–20 KB each (quoted history of the thread, HTML alternatives, the odd small
+ * attachment),
  * plus marketplace notices. Same seed, same bytes. Bodies use the transfer encoding each kind
  * of sender really uses: Japanese mailers send ISO-2022-JP as 7bit, English mail with the odd
  * curly quote comes quoted-printable, the rest base64.
@@ -152,11 +153,25 @@ export function generateCorpus(count: number, seed = 42): CorpusMessage[] {
     const body = (isNotice ? notice.body : pick(variant.bodies, random)).replaceAll('{order}', order);
     const charset = isNotice ? 'UTF-8' : variant.charset;
     const transfer: Transfer = isNotice ? 'base64' : variant.transfer;
-    // Pad to 2–20 KB with quoted earlier correspondence, as real threads carry.
+    // Pad to 2–20 KB with quoted earlier correspondence, as real threads carry: earlier
+    // messages of the thread, each quoted one level deeper than the one after it, mostly about
+    // the same order, sometimes another.
     const target = 2_000 + Math.floor(random() * 18_000);
-    const lineBytes = encode(`> ${body}`, charset).length + 2;
+    const earlier = isNotice ? [notice.body] : variant.bodies;
+    const encodedLength = new Map<string, number>();
     const lines = [body, '', '-- ', '> 以前のメッセージ / previous message:'];
-    for (let size = lineBytes; size * GROWTH[transfer] < target; size += lineBytes) lines.push(`> ${body}`);
+    let depth = 1;
+    for (let size = 0; size * GROWTH[transfer] < target;) {
+      const template = pick(earlier, random);
+      const length =
+        encodedLength.get(template) ?? encode(template.replaceAll('{order}', order), charset).length;
+      encodedLength.set(template, length);
+      const about =
+        random() < 0.7 ? order : `${pick(['503', '249'], random)}-${digits(7, random)}-${digits(7, random)}`;
+      lines.push(`${'> '.repeat(depth)}${template.replaceAll('{order}', about)}`, '>'.repeat(depth));
+      size += length + 3 * depth + 4;
+      if (random() < 0.35) depth = Math.min(depth + 1, 6);
+    }
     const text = lines.join('\r\n');
     const html = `<html><body><p>${body}</p><blockquote>${lines.slice(4).join('<br>')}</blockquote></body></html>`;
     const from = isNotice
