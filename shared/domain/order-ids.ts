@@ -30,28 +30,30 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !(IS_DASH.test(after) && IS_DIGIT.test(text.charAt(end + 1)));
 }
 
-function* matches(text: string): Generator<RegExpExecArray> {
+/** Calls `visit` for every order ID in `text` that stands alone, in order. */
+function eachMatch(text: string, visit: (m: RegExpExecArray) => void): void {
   ORDER_ID.lastIndex = 0;
   for (let m = ORDER_ID.exec(text); m !== null; m = ORDER_ID.exec(text)) {
-    if (standsAlone(text, m.index, m.index + m[0].length)) yield m;
+    if (standsAlone(text, m.index, m.index + m[0].length)) visit(m);
     // Retry one character on: the rejected text may overlap a real ID.
     else ORDER_ID.lastIndex = m.index + 1;
   }
 }
+
+// Digit groups are nearly always typed in ASCII already; only the others need folding.
+const foldDigits = (group: string): string => (/^[0-9]*$/.test(group) ? group : foldFullWidthAscii(group));
 
 /** Canonical ASCII form `ddd-ddddddd-ddddddd` (or `D01-…`) of every order ID in `text`, first-seen order, no duplicates. */
 export function extractOrderIds(text: string): string[] {
   const seen = new Set<string>();
   // Quoted history repeats the same ID dozens of times: fold each spelling once.
   const spellings = new Set<string>();
-  for (const m of matches(text)) {
-    if (spellings.has(m[0])) continue;
+  eachMatch(text, (m) => {
+    if (spellings.has(m[0])) return;
     spellings.add(m[0]);
     const [, prefix = '', middle = '', last = ''] = m;
-    seen.add(
-      `${foldFullWidthAscii(prefix).toUpperCase()}-${foldFullWidthAscii(middle)}-${foldFullWidthAscii(last)}`,
-    );
-  }
+    seen.add(`${foldFullWidthAscii(prefix).toUpperCase()}-${foldDigits(middle)}-${foldDigits(last)}`);
+  });
   return [...seen];
 }
 
@@ -59,10 +61,10 @@ export function extractOrderIds(text: string): string[] {
 export function stripOrderIds(text: string): string {
   let out = '';
   let from = 0;
-  for (const m of matches(text)) {
+  eachMatch(text, (m) => {
     out += `${text.slice(from, m.index)} `;
     from = m.index + m[0].length;
-  }
+  });
   return from === 0 ? text : out + text.slice(from);
 }
 
