@@ -4,11 +4,11 @@ import { encode } from '../test/support/mime-fixtures.js';
 /**
  * A seeded, realistic customer-service mailbox for benchmarks: buyer messages relayed by the
  * marketplace in Japanese, Chinese, Korean and English, in the charsets such mail really
- * arrives in, 2–20 KB each (quoted history of the thread, HTML alternatives, the odd small
- * attachment),
- * plus marketplace notices. Same seed, same bytes. Bodies use the transfer encoding each kind
- * of sender really uses: Japanese mailers send ISO-2022-JP as 7bit, English mail with the odd
- * curly quote comes quoted-printable, the rest base64.
+ * arrives in, 2–20 KB of body each, 3–23 KB whole (quoted history of the thread, HTML
+ * alternatives, the odd small attachment), plus marketplace notices. Same seed, same bytes.
+ * Bodies use the transfer encoding each kind of sender really uses: Japanese mailers send
+ * ISO-2022-JP as 7bit, English mail with the odd curly quote comes quoted-printable, the rest
+ * base64.
  */
 
 type Lang = 'ja' | 'zh' | 'ko' | 'en';
