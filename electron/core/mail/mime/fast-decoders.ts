@@ -95,16 +95,18 @@ export function decodeBase64Lines(lines: readonly Uint8Array[]): ArrayBuffer {
  * piece (tree-parse.ts does so up to the next line that may be a boundary).
  */
 export function takesWholeChunks(decoder: unknown): decoder is ContentDecoder {
-  return decoder instanceof Base64Lines;
+  return decoder instanceof KeptLines && decoder.decode === decodeBase64Lines;
 }
 
-class Base64Lines implements ContentDecoder {
+/** Keeps a part's lines (views on the parser's buffer, no copy) and decodes them when it ends. */
+class KeptLines implements ContentDecoder {
   private readonly lines: Uint8Array[] = [];
+  constructor(readonly decode: (lines: readonly Uint8Array[]) => ArrayBuffer) {}
   update(line: Uint8Array): void {
     this.lines.push(line);
   }
   finalize(): ArrayBuffer {
-    return decodeBase64Lines(this.lines);
+    return this.decode(this.lines);
   }
 }
 
@@ -142,31 +144,17 @@ function decodeQuotedLine(line: Uint8Array, out: Buffer, at: number): number {
   return at;
 }
 
-class QuotedPrintableLines implements ContentDecoder {
-  private readonly lines: Uint8Array[] = [];
-  update(line: Uint8Array): void {
-    this.lines.push(line);
-  }
-  finalize(): ArrayBuffer {
-    let size = 0;
-    for (const line of this.lines) size += line.byteLength + 1;
-    const out = Buffer.allocUnsafeSlow(size);
-    let at = 0;
-    for (const line of this.lines) at = decodeQuotedLine(line, out, at);
-    return ownBuffer(out.subarray(0, at));
-  }
+function decodeQuotedPrintableLines(lines: readonly Uint8Array[]): ArrayBuffer {
+  let size = 0;
+  for (const line of lines) size += line.byteLength + 1;
+  const out = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const line of lines) at = decodeQuotedLine(line, out, at);
+  return ownBuffer(out.subarray(0, at));
 }
 
 /** 7bit, 8bit, binary and unknown encodings: the lines as they came, each ended by LF. */
-class PassThroughLines implements ContentDecoder {
-  private readonly lines: Uint8Array[] = [];
-  update(line: Uint8Array): void {
-    this.lines.push(line);
-  }
-  finalize(): ArrayBuffer {
-    return ownBuffer(joinLines(this.lines, true));
-  }
-}
+const passThroughLines = (lines: readonly Uint8Array[]): ArrayBuffer => ownBuffer(joinLines(lines, true));
 
 interface Patchable {
   setupContentDecoder: SetupContentDecoder;
@@ -183,9 +171,10 @@ let original: SetupContentDecoder | null = null;
 
 // Same choice of decoder as postal-mime's own setupContentDecoder; only the classes differ.
 function fastSetup(this: { contentDecoder: unknown }, transferEncoding: string): void {
-  if (/base64/i.test(transferEncoding)) this.contentDecoder = new Base64Lines();
-  else if (/quoted-printable/i.test(transferEncoding)) this.contentDecoder = new QuotedPrintableLines();
-  else this.contentDecoder = new PassThroughLines();
+  if (/base64/i.test(transferEncoding)) this.contentDecoder = new KeptLines(decodeBase64Lines);
+  else if (/quoted-printable/i.test(transferEncoding))
+    this.contentDecoder = new KeptLines(decodeQuotedPrintableLines);
+  else this.contentDecoder = new KeptLines(passThroughLines);
 }
 
 /**
