@@ -1,5 +1,6 @@
 import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp/index.js';
 import { encode } from '../test/support/mime-fixtures.js';
+import { mulberry32 } from '../test/support/prng.js';
 
 /**
  * A seeded, realistic customer-service mailbox for benchmarks: buyer messages relayed by the
@@ -92,18 +93,6 @@ const notice = {
   body: 'この度はご注文いただきありがとうございます。注文番号 {order} の確定をお知らせします。',
 };
 
-/** Small deterministic PRNG (mulberry32) so every run seeds the same mailbox. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick from empty list');
@@ -140,7 +129,8 @@ export interface CorpusMessage {
 }
 
 export function generateCorpus(count: number, seed = 42): CorpusMessage[] {
-  const random = prng(seed);
+  // Same seed, same mailbox on every run.
+  const random = mulberry32(seed);
   const out: CorpusMessage[] = [];
   const start = Date.UTC(2026, 5, 1);
   for (let i = 0; i < count; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippetOf } from '../../../../../electron/core/mail/message-meta.js';
+import { mulberry32 } from '../../../../support/prng.js';
 
 describe('snippetOf', () => {
   const cases = [
@@ -76,11 +77,8 @@ describe('snippetOf reads only as many lines as the preview needs, with the same
     ')',
     '(',
   ];
-  let seed = 7;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const rand = mulberry32(7);
+  const random = (n: number): number => Math.floor(rand() * n);
   const texts = Array.from({ length: 300 }, () =>
     Array.from({ length: random(120) }, () => pieces[random(pieces.length)] ?? '').join(''),
   );

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dbcsTable, decodeDbcs, type DbcsName } from '../../../../../../electron/core/mail/mime/dbcs-fast.js';
 import { decodeLoose, decodeStrict } from '../../../../../../electron/core/mail/mime/charset.js';
+import { mulberry32 } from '../../../../../support/prng.js';
 
 // decodeDbcs must return iconv.decode's string for every input; each test collects the inputs
 // where the two differ (hex) and expects none.
@@ -33,18 +34,6 @@ function* allPairs(prefix: number[], suffix: number[], firstLead = 0): Generator
       yield bytes;
     }
   }
-}
-
-/** Deterministic PRNG (mulberry32), so a failure names a reproducible input. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
@@ -154,13 +143,13 @@ describe.each(NAMES)('decodeDbcs(%s) equals iconv.decode', (name) => {
   });
 
   it('seeded random byte strings (lengths 0..64)', () => {
-    const rand = random(0x5eed + name.length);
+    const rand = mulberry32(0x5eed + name.length);
     const inputs = Array.from({ length: 4000 }, () => randomBytes(rand, pick(rand, 0, 64)));
     expect(mismatches(inputs, name)).toEqual([]);
   });
 
   it('random CJK / Hangul / mixed text encoded with iconv-lite, whole and truncated', () => {
-    const rand = random(0x7e47 + name.length);
+    const rand = mulberry32(0x7e47 + name.length);
     const inputs: Uint8Array[] = [];
     for (let k = 0; k < 1500; k++) {
       const bytes = iconv.encode(randomText(rand, pick(rand, 0, 200)), name);
@@ -199,7 +188,7 @@ describe.each(NAMES)('decodeDbcs(%s) equals iconv.decode', (name) => {
   });
 
   it('long inputs (past the scratch buffer, and past 1 MB), clean and with a bad byte at the end', () => {
-    const mixed = iconv.encode(randomText(random(42), 4000), name);
+    const mixed = iconv.encode(randomText(mulberry32(42), 4000), name);
     const clean = iconv.encode(CLEAN_TEXT[name].repeat(20_000), name); // fast path all the way
     const inputs = [Buffer.concat([mixed, mixed, mixed]), clean, Buffer.concat([clean, Buffer.from([0xff])])];
     expect(mismatches(inputs, name)).toEqual([]);
@@ -240,7 +229,7 @@ describe('pairs are asked of iconv-lite lazily', () => {
       expect(spy).toHaveBeenCalledTimes(2); // the fallback, and the expected value
       spy.mockRestore();
 
-      const rand = random(0x1a2b + name.length);
+      const rand = mulberry32(0x1a2b + name.length);
       const inputs: Uint8Array[] = [];
       for (let k = 0; k < 300; k++) {
         inputs.push(iconv.encode(randomText(rand, 60), name), randomBytes(rand, pick(rand, 0, 40)));
@@ -269,7 +258,7 @@ describe('GB18030 four-byte sequences', () => {
   });
 
   it('a sample of every first byte, alone and inside text', () => {
-    const rand = random(0x4b);
+    const rand = mulberry32(0x4b);
     const inputs: Uint8Array[] = [];
     for (let a = 0x80; a <= 0xff; a++) {
       for (let k = 0; k < 40; k++) {
@@ -290,7 +279,7 @@ describe('charset.ts uses it with the same strict / loose semantics', () => {
     ['big5', 'big5hkscs'],
     ['euc-kr', 'cp949'],
   ] as const)('%s', (label, name) => {
-    const rand = random(0xc4a5);
+    const rand = mulberry32(0xc4a5);
     for (let k = 0; k < 300; k++) {
       const bytes = k % 2 ? randomBytes(rand, pick(rand, 0, 40)) : iconv.encode(randomText(rand, 30), name);
       const want = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
