@@ -159,7 +159,7 @@ export function generateCorpus(count: number, seed = 42): CorpusMessage[] {
       const about =
         random() < 0.7 ? order : `${pick(['503', '249'], random)}-${digits(7, random)}-${digits(7, random)}`;
       lines.push(`${'> '.repeat(depth)}${template.replaceAll('{order}', about)}`, '>'.repeat(depth));
-      size += length + 3 * depth + 4;
+      size += length + 3 * depth + 4; // the "> " prefixes, the ">" line after it, two CRLFs
       if (random() < 0.35) depth = Math.min(depth + 1, 6);
     }
     const text = lines.join('\r\n');

@@ -1,8 +1,9 @@
 /**
  * One posting is one uint32: the document number times 256 plus a byte saying where the term
- * occurs (so up to 2^24 documents per index). Packing both into one number keeps a term's list a flat array (typed when frozen) and
- * matching a tight loop: broad CJK bigrams such as 商品 are in most of the mail, and scoring them
- * per object was what made MiniSearch take 100-300 ms per query at 100,000 messages.
+ * occurs (so up to 2^24 documents per index). Packing both into one number keeps a term's list
+ * a flat array (typed when frozen) and matching a tight loop: broad CJK bigrams such as 商品
+ * are in most of the mail, and scoring them per object was what made MiniSearch take 100-300 ms
+ * per query at 100,000 messages.
  */
 
 export const IN_ORDER_IDS = 1;
