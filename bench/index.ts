@@ -5,7 +5,8 @@
  * --classifications N (per triage run, default 20000), --open-messages N (re-rank queue, default 10000),
  * --checks N (compliance checks of a 5,000-character draft, default 2000),
  * --templates N (library size for suggestions, default 1000),
- * --only sync|store|desk|triage|check|templates.
+ * --only sync|store|desk|triage|check|templates,
+ * --link MBIT/RTT_MS (also run the sync through a paced link, e.g. --link 100/20).
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { runChild } from './child.js';
 import { benchClassify } from './classify-bench.js';
 import { benchDesk } from './desk-bench.js';
 import type { StoreBenchResult } from './store-bench.js';
-import { benchSync } from './sync-bench.js';
+import { benchSync, type LinkSpec } from './sync-bench.js';
 import { benchRerank } from './triage-bench.js';
 import { benchTemplates } from './templates-bench.js';
 
@@ -29,8 +30,21 @@ const { values } = parseArgs({
     checks: { type: 'string', default: '2000' },
     templates: { type: 'string', default: '1000' },
     only: { type: 'string' },
+    link: { type: 'string' },
   },
 });
+
+/** `--link 100/20` → 100 Mbit/s, 20 ms round trip; anything else is refused before the bench starts. */
+function parseLink(spec: string | undefined): LinkSpec | null {
+  if (spec === undefined) return null;
+  const m = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(spec);
+  const mbitPerSecond = Number(m?.[1]);
+  const rttMs = Number(m?.[2]);
+  if (!m || !(mbitPerSecond > 0) || !(rttMs >= 0)) {
+    throw new Error(`--link wants MBIT/RTT_MS, e.g. --link 100/20 (got "${spec}")`);
+  }
+  return { mbitPerSecond, rttMs };
+}
 
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -43,7 +57,7 @@ async function main(): Promise<void> {
   if (!values.only || values.only === 'sync') {
     const count = Number(values.messages);
     log(`sync benchmark: ${count} messages into a local Dovecot`);
-    const s = await benchSync(count, Number(values.runs), log);
+    const s = await benchSync(count, Number(values.runs), log, parseLink(values.link));
     const vsRaw = s.oursMs / s.rawImapflowMs;
     rows.push([
       `raw imapflow fetch (envelope+flags+source, memory only)`,
@@ -86,6 +100,16 @@ async function main(): Promise<void> {
       `raw: ${s.rawRssMb.toFixed(0)} MB`,
       `< 400 MB: ${verdict(s.oursRssMb < 400)}`,
     ]);
+    if (s.link) {
+      const over = `over ${s.link.mbitPerSecond} Mbit/s, ${s.link.rttMs} ms RTT`;
+      rows.push([`raw imapflow fetch ${over}`, fmt(s.link.rawImapflowMs), '1.00×', 'for reference']);
+      rows.push([
+        `our initial sync ${over}`,
+        fmt(s.link.oursMs),
+        `${(s.link.oursMs / s.link.rawImapflowMs).toFixed(2)}× raw`,
+        'for reference (target is on loopback)',
+      ]);
+    }
     rows.push(['corpus', `${s.messages} msgs, ${s.megabytes.toFixed(1)} MiB`, `median of ${s.runs}`, '']);
   }
   if (!values.only || values.only === 'store') {

@@ -166,6 +166,27 @@ describe('real-server test harness', () => {
       expect(size).toBeGreaterThan(200 * 1024);
     });
 
+    // A lower bound only: a paced link can never deliver sooner, however fast the machine.
+    it.each([
+      { bytesPerSecond: 800 * 1024, latency: 0 },
+      { bytesPerSecond: 2 * 1024 * 1024, latency: 50 },
+    ])(
+      'paces a fetch to limitRate($bytesPerSecond) with latency $latency ms, bytes intact',
+      async ({ bytesPerSecond, latency }) => {
+        proxy.limitRate(bytesPerSecond);
+        proxy.addLatency(latency);
+        const { size, ms } = await withImapClient(viaProxy(), async (client) => {
+          await client.mailboxOpen('Big');
+          const started = performance.now();
+          const m = await client.fetchOne('1', { source: true });
+          return { size: m ? (m.source?.length ?? 0) : 0, ms: performance.now() - started };
+        });
+        proxy.heal();
+        expect(size).toBeGreaterThan(200 * 1024);
+        expect(ms).toBeGreaterThanOrEqual((size * 1000) / bytesPerSecond + latency);
+      },
+    );
+
     it.each([
       { fault: 'cutAfterBytes(2000)', inject: (p: FaultProxy) => p.cutAfterBytes(2000) },
       { fault: 'dropAll()', inject: (p: FaultProxy) => p.dropAll() },

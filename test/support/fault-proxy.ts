@@ -14,6 +14,12 @@ export interface FaultProxy {
   cutAfterBytes(n: number): void;
   /** Delay every chunk in both directions by `ms`, keeping order. */
   addLatency(ms: number): void;
+  /**
+   * Pace each direction to `bytesPerSecond`, like a real link, so benchmarks can show what a
+   * seller's connection does to a sync; the sender is paused while its lane holds more than
+   * LANE_WINDOW bytes, as TCP flow control would. `undefined` lifts the limit.
+   */
+  limitRate(bytesPerSecond: number | undefined): void;
   /** Stop forwarding silently; sockets stay open (the client sees a dead peer, not a close). */
   hang(): void;
   /** New connections are reset at once; open ones are untouched. */
@@ -35,9 +41,22 @@ interface Pipe {
 }
 
 interface Lane {
+  /** The socket this lane reads from: paused while the lane is full under a rate limit. */
+  from: Socket;
   queue: Array<{ due: number; chunk: Buffer }>;
   timer: NodeJS.Timeout | undefined;
+  /** Bytes queued and not yet written. */
+  held: number;
+  /** When the paced link is next free to start sending (ms since the epoch). */
+  free: number;
 }
+
+/**
+ * How much a rate-limited lane holds (in flight and waiting) before pausing its sender: an
+ * auto-tuned TCP window, far above the bandwidth × delay of any link a bench simulates, so the
+ * window never becomes the limit.
+ */
+const LANE_WINDOW = 4 * 1024 * 1024;
 
 /** A TCP proxy on 127.0.0.1 for fault injection (Debian has no toxiproxy). */
 export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<FaultProxy> {
@@ -45,6 +64,7 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
   let total = 0;
   let cutAfter: number | undefined;
   let latency = 0;
+  let rate: number | undefined;
   let hung = false;
   let refusing = false;
 
@@ -61,6 +81,7 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
         return;
       }
       lane.queue.shift();
+      lane.held -= head.chunk.length;
       if (lane === pipe.toClient && pipe.budget !== undefined) {
         if (head.chunk.length >= pipe.budget) {
           cut(pipe, head.chunk.subarray(0, pipe.budget));
@@ -70,6 +91,7 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
       }
       to.write(head.chunk);
     }
+    if (lane.from.isPaused() && lane.held <= LANE_WINDOW / 2) lane.from.resume();
   };
 
   const cut = (pipe: Pipe, last: Buffer): void => {
@@ -89,7 +111,16 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
 
   const forward = (pipe: Pipe, lane: Lane, to: Socket, chunk: Buffer): void => {
     if (!pipes.has(pipe)) return;
-    lane.queue.push({ due: Date.now() + latency, chunk });
+    const now = Date.now();
+    let sent = now;
+    if (rate !== undefined) {
+      // The chunk leaves when the link is free and arrives once all of it has crossed.
+      lane.free = Math.max(now, lane.free) + (chunk.length * 1000) / rate;
+      sent = lane.free;
+      if (lane.held + chunk.length > LANE_WINDOW) lane.from.pause();
+    }
+    lane.queue.push({ due: sent + latency, chunk });
+    lane.held += chunk.length;
     if (lane.timer === undefined) pump(pipe, lane, to);
   };
 
@@ -104,8 +135,8 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
       client,
       server,
       budget: cutAfter,
-      toClient: { queue: [], timer: undefined },
-      toServer: { queue: [], timer: undefined },
+      toClient: { from: server, queue: [], timer: undefined, held: 0, free: 0 },
+      toServer: { from: client, queue: [], timer: undefined, held: 0, free: 0 },
     };
     pipes.add(pipe);
     client.on('data', (chunk: Buffer) => forward(pipe, pipe.toServer, server, chunk));
@@ -148,9 +179,7 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     },
     get heldBytes() {
       let held = 0;
-      for (const pipe of pipes) {
-        for (const item of [...pipe.toClient.queue, ...pipe.toServer.queue]) held += item.chunk.length;
-      }
+      for (const pipe of pipes) held += pipe.toClient.held + pipe.toServer.held;
       return held;
     },
     cutAfterBytes: (n) => {
@@ -162,6 +191,9 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     },
     addLatency: (ms) => {
       latency = ms;
+    },
+    limitRate: (bytesPerSecond) => {
+      rate = bytesPerSecond;
     },
     hang: () => {
       hung = true;
@@ -175,12 +207,16 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     heal: () => {
       cutAfter = undefined;
       latency = 0;
+      rate = undefined;
       hung = false;
       refusing = false;
       for (const pipe of pipes) {
         pipe.budget = undefined;
-        // Chunks queued under latency are due now.
-        for (const lane of [pipe.toClient, pipe.toServer]) for (const item of lane.queue) item.due = 0;
+        // Chunks queued under latency or a rate limit are due now.
+        for (const lane of [pipe.toClient, pipe.toServer]) {
+          lane.free = 0;
+          for (const item of lane.queue) item.due = 0;
+        }
       }
       repump();
     },
