@@ -74,10 +74,45 @@ export function vanishedUids(serverUids: readonly number[], storedUids: Iterable
   return gone.sort((a, b) => a - b);
 }
 
-/** Splits ascending UIDs into batches of at most `size`, so one batch is one durable store write. */
-export function batchUids(uids: readonly number[], size: number): number[][] {
+/**
+ * Messages up to this size (RFC822.SIZE) are batched on that bound alone; one SEARCH LARGER finds
+ * the rest, whose exact sizes are then fetched. Fetching every size would cost as much CPU as a
+ * tenth of the sync (measured: 0.5 s for 10,000 messages, against 10 ms for the SEARCH).
+ */
+export const SMALL_MESSAGE_BYTES = 32 * 1024;
+
+export interface BatchLimits {
+  /** Messages per FETCH and per durable store write. */
+  maxCount: number;
+  /** Bytes per batch, so a mailbox of photo attachments cannot fill memory; one message may exceed it. */
+  maxBytes: number;
+}
+
+/**
+ * Splits ascending UIDs into FETCH batches, each one durable store write. A UID missing from
+ * `largeSizes` counts as SMALL_MESSAGE_BYTES; a large one as its size, or, when the server gave
+ * none (null), as maxBytes, so it goes alone. Big batches matter on a real link: each FETCH
+ * costs a round trip, during which the link is idle.
+ */
+export function batchUidsBySize(
+  uids: readonly number[],
+  largeSizes: ReadonlyMap<number, number | null>,
+  limits: BatchLimits,
+): number[][] {
   const batches: number[][] = [];
-  for (let i = 0; i < uids.length; i += size) batches.push(uids.slice(i, i + size));
+  let batch: number[] = [];
+  let bytes = 0;
+  for (const uid of uids) {
+    const size = largeSizes.has(uid) ? (largeSizes.get(uid) ?? limits.maxBytes) : SMALL_MESSAGE_BYTES;
+    if (batch.length > 0 && (batch.length >= limits.maxCount || bytes + size > limits.maxBytes)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(uid);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
   return batches;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  batchUids,
+  batchUidsBySize,
+  type BatchLimits,
+  SMALL_MESSAGE_BYTES,
   decideSync,
   missingUids,
   toSequenceSet,
@@ -99,11 +101,86 @@ describe('UID arithmetic', () => {
     expect(toSequenceSet(uids)).toBe(expected);
   });
 
-  it.each([
-    [[1, 2, 3, 4, 5], 2, [[1, 2], [3, 4], [5]]],
-    [[], 3, []],
-    [[1, 2], 5, [[1, 2]]],
-  ])('batches %j by %i', (uids, size, expected) => {
-    expect(batchUids(uids, size)).toEqual(expected);
+  const KB = 1024;
+  const S = SMALL_MESSAGE_BYTES;
+  it.each<{
+    why: string;
+    uids: number[];
+    large: Array<[number, number | null]>;
+    limits: BatchLimits;
+    expected: number[][];
+  }>([
+    {
+      why: 'count limit alone',
+      uids: [1, 2, 3, 4, 5],
+      large: [],
+      limits: { maxCount: 2, maxBytes: 1e9 },
+      expected: [[1, 2], [3, 4], [5]],
+    },
+    { why: 'nothing to fetch', uids: [], large: [], limits: { maxCount: 3, maxBytes: 1e9 }, expected: [] },
+    {
+      why: 'fewer than the count',
+      uids: [1, 2],
+      large: [],
+      limits: { maxCount: 5, maxBytes: 1e9 },
+      expected: [[1, 2]],
+    },
+    {
+      why: 'small ones count as their bound',
+      uids: [1, 2, 3, 4, 5],
+      large: [],
+      limits: { maxCount: 100, maxBytes: 2 * S },
+      expected: [[1, 2], [3, 4], [5]],
+    },
+    {
+      why: 'bytes exactly at the limit fit',
+      uids: [1, 2, 3],
+      large: [],
+      limits: { maxCount: 100, maxBytes: 3 * S },
+      expected: [[1, 2, 3]],
+    },
+    {
+      why: 'a large one fills a batch by its size',
+      uids: [1, 2, 3, 4],
+      large: [[2, 3 * S]],
+      limits: { maxCount: 100, maxBytes: 4 * S },
+      expected: [
+        [1, 2],
+        [3, 4],
+      ],
+    },
+    {
+      why: 'one over the limit goes alone',
+      uids: [1, 2, 3],
+      large: [[2, 50 * S]],
+      limits: { maxCount: 100, maxBytes: 4 * S },
+      expected: [[1], [2], [3]],
+    },
+    {
+      why: 'unknown size goes alone',
+      uids: [1, 2, 3],
+      large: [[2, null]],
+      limits: { maxCount: 100, maxBytes: 4 * S },
+      expected: [[1], [2], [3]],
+    },
+    {
+      why: 'photo attachments: 3 MB each, 16 MB batches',
+      uids: [1, 2, 3, 4, 5, 6, 7],
+      large: [1, 2, 3, 4, 5, 6, 7].map((u): [number, number] => [u, 3072 * KB]),
+      limits: { maxCount: 500, maxBytes: 16384 * KB },
+      expected: [
+        [1, 2, 3, 4, 5],
+        [6, 7],
+      ],
+    },
+    {
+      why: 'sizes for UIDs not asked for are ignored',
+      uids: [1, 2],
+      large: [[9, 1e9]],
+      limits: { maxCount: 100, maxBytes: 4 * S },
+      expected: [[1, 2]],
+    },
+  ])('batches: $why', ({ uids, large, limits, expected }) => {
+    expect(batchUidsBySize(uids, new Map(large), limits)).toEqual(expected);
   });
 });
