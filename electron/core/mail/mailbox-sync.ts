@@ -45,10 +45,11 @@ export interface MailboxSyncOptions {
 }
 
 // Two batches are in memory at once (one fetching, one parsing/writing), so 16 MB each bounds the
-// sources held whatever the mailbox holds. 500 rather than 250 messages: each FETCH costs a round
-// trip with the link idle. Over a 100 Mbit/s, 20 ms link the 10,000 bench messages synced in
-// 11.7-11.8 s instead of 12.7-12.8 s; on loopback, peak RSS rose from ~320-345 to ~350-370 MB.
-const defaultBatchSize = 500;
+// sources held whatever the mailbox holds. Counts trade round trips against memory: each FETCH
+// costs a round trip with the link idle, so over a 100 Mbit/s, 20 ms link the 10,000 bench
+// messages took 12.7-12.8 s in batches of 250 and 11.7-11.8 s in batches of 500; but 500 put
+// loopback peak RSS at 345-397 MB against the 400 MB target (300: 328-347 MB).
+const defaultBatchSize = 300;
 const defaultBatchBytes = 16 * 1024 * 1024;
 const workerThreshold = 200;
 
