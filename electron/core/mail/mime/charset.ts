@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { decodeDbcs } from './dbcs-fast.js';
+import { decodeDbcs, isDbcsName } from './dbcs-fast.js';
 
 /**
  * Charset labels as they appear in mail, mapped to the WHATWG decoder that reads them best.
@@ -119,7 +119,7 @@ const ICONV: Record<string, string> = {
 
 function iconvDecode(bytes: Uint8Array, name: string): string {
   // dbcs-fast returns iconv-lite's exact output for the double-byte ones, several times faster.
-  if (name === 'gb18030' || name === 'big5hkscs' || name === 'cp949') return decodeDbcs(bytes, name);
+  if (isDbcsName(name)) return decodeDbcs(bytes, name);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 

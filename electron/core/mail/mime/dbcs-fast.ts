@@ -25,7 +25,13 @@ import iconv from 'iconv-lite';
  * here); if the codec says otherwise, every call goes to iconv-lite.
  */
 
-export type DbcsName = 'gb18030' | 'big5hkscs' | 'cp949';
+const DBCS_NAMES = ['gb18030', 'big5hkscs', 'cp949'] as const;
+export type DbcsName = (typeof DBCS_NAMES)[number];
+
+/** Whether decodeDbcs handles this iconv-lite codec name. */
+export function isDbcsName(name: string): name is DbcsName {
+  return (DBCS_NAMES as readonly string[]).includes(name);
+}
 
 /** Table value meaning "not a simple token": U+FFFD is never stored as a result. */
 const NONE = 0xfffd;
