@@ -128,6 +128,7 @@ function syntheticMessage(uid: number, uidValidity: string): IncomingMessage {
     // As the core leaves a message after ingest, so the desk bench measures the steady state
     // rather than the one-off background pass over a store from before triage.
     triage: BENCH_VERDICTS[uid % BENCH_VERDICTS.length] ?? null,
+    downloaded: 'whole',
   };
   return { meta, body: { text: (ja ? SNIPPET_JA : SNIPPET_EN).repeat(10), html: null }, raw };
 }

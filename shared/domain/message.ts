@@ -74,7 +74,15 @@ export interface MessageMeta {
    * the background pass reaches it. A staff correction is a keyword in `flags` and wins.
    */
   triage: MessageTriage | null;
+  /**
+   * How much of the message the store holds: 'headers' when it was over the download limit,
+   * 'none' when even its headers were (download-plan.ts). The rest stays on the server.
+   */
+  downloaded: DownloadExtent;
 }
+
+/** What the store holds of a message: all of it, its header block only, or only its place. */
+export type DownloadExtent = 'whole' | 'headers' | 'none';
 
 export interface MessageTriage {
   category: Category;

@@ -20,6 +20,12 @@ export interface FaultProxy {
    * LANE_WINDOW bytes, as TCP flow control would. `undefined` lifts the limit.
    */
   limitRate(bytesPerSecond: number | undefined): void;
+  /**
+   * Play a lying server: every server→client line (CRLF included, bytes as latin1) goes through
+   * `edit` on its way, on connections opened from now. `undefined` stops it. A line's tail is held
+   * until its end arrives, so a pattern split across TCP chunks is still seen whole.
+   */
+  rewriteServerLines(edit: ((line: string) => string) | undefined): void;
   /** Stop forwarding silently; sockets stay open (the client sees a dead peer, not a close). */
   hang(): void;
   /** New connections are reset at once; open ones are untouched. */
@@ -38,6 +44,8 @@ interface Pipe {
   budget: number | undefined;
   toClient: Lane;
   toServer: Lane;
+  /** The rewriter of this connection and the start of a server line not yet ended. */
+  rewrite: { edit: (line: string) => string; partial: string } | undefined;
 }
 
 interface Lane {
@@ -67,6 +75,15 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
   let rate: number | undefined;
   let hung = false;
   let refusing = false;
+  let rewriteLines: ((line: string) => string) | undefined;
+
+  const rewritten = (pipe: Pipe, chunk: Buffer): Buffer => {
+    if (!pipe.rewrite) return chunk;
+    const lines = (pipe.rewrite.partial + chunk.toString('latin1')).split(/(?<=\n)/);
+    const last = lines[lines.length - 1] ?? '';
+    pipe.rewrite.partial = last.endsWith('\n') ? '' : (lines.pop() ?? '');
+    return Buffer.from(lines.map(pipe.rewrite.edit).join(''), 'latin1');
+  };
 
   const pump = (pipe: Pipe, lane: Lane, to: Socket): void => {
     clearTimeout(lane.timer);
@@ -137,10 +154,11 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
       budget: cutAfter,
       toClient: { from: server, queue: [], timer: undefined, held: 0, free: 0 },
       toServer: { from: client, queue: [], timer: undefined, held: 0, free: 0 },
+      rewrite: rewriteLines ? { edit: rewriteLines, partial: '' } : undefined,
     };
     pipes.add(pipe);
     client.on('data', (chunk: Buffer) => forward(pipe, pipe.toServer, server, chunk));
-    server.on('data', (chunk: Buffer) => forward(pipe, pipe.toClient, client, chunk));
+    server.on('data', (chunk: Buffer) => forward(pipe, pipe.toClient, client, rewritten(pipe, chunk)));
     const close = (): void => {
       if (!forget(pipe)) return;
       client.destroy();
@@ -194,6 +212,9 @@ export async function startFaultProxy(targetPort: number, targetHost = '127.0.0.
     },
     limitRate: (bytesPerSecond) => {
       rate = bytesPerSecond;
+    },
+    rewriteServerLines: (edit) => {
+      rewriteLines = edit;
     },
     hang: () => {
       hung = true;

@@ -63,6 +63,10 @@ export interface HarnessOptions {
   dataDir?: string;
   tls?: TlsMode;
   batchSize?: number;
+  /** Connect here instead of Dovecot's own port (a fault proxy in front of it). */
+  port?: number;
+  /** The connection's download limit (imap-client.ts), lowered so tests stay small. */
+  maxMessageBytes?: number;
 }
 
 export async function openSyncHarness(
@@ -71,14 +75,20 @@ export async function openSyncHarness(
 ): Promise<SyncHarness> {
   const dataDir = options.dataDir ?? (await tempDataDir());
   const { store } = await openStore(dataDir);
-  const server = serverSettings(dovecot, options.user, options.tls);
+  const server = {
+    ...serverSettings(dovecot, options.user, options.tls),
+    ...(options.port ? { port: options.port } : {}),
+  };
   const password = dovecot.user(options.user).password;
   const progress: SyncProgress[] = [];
   const service = createSyncService({
     store,
     threads: new ThreadKeeper(store),
     clock: { now: () => new Date() },
-    connectOptions: () => imapConnectOptions(server, password),
+    connectOptions: async () => ({
+      ...(await imapConnectOptions(server, password)),
+      ...(options.maxMessageBytes === undefined ? {} : { maxMessageBytes: options.maxMessageBytes }),
+    }),
     batchSize: options.batchSize,
     onProgress: (p) => progress.push(p),
   });

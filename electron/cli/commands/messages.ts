@@ -33,6 +33,7 @@ async function messageLine(store: Store, meta: MessageMeta): Promise<string> {
     threadId: meta.threadId,
     charset: meta.charset,
     parseError: meta.parseError,
+    downloaded: meta.downloaded,
     expunged: meta.expungedAt !== null,
     ...(bodyError ? { bodyError } : {}),
   });

@@ -1,4 +1,4 @@
-import type { MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
+import type { DownloadExtent, MailboxRole, MessageMeta } from '../../../shared/domain/message.js';
 import type { IncomingMessage } from '../store/mail-store.js';
 import { analyseFetched, type AnalyseRequest, type AnalyseResult } from './analyse-message.js';
 
@@ -31,8 +31,10 @@ export async function buildIncoming(
   assignThread: ThreadAssigner,
   now: Date,
   analyse: Analyser = analyseFetched,
+  downloaded: DownloadExtent = 'whole',
 ): Promise<IncomingMessage> {
   const { meta, body } = await analyse({ fetched, mailbox, nowIso: now.toISOString() });
+  meta.downloaded = downloaded;
   meta.threadId = assignThread(meta);
   return { meta, body, raw: fetched.source };
 }

@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { ServerSettings } from '../../../shared/domain/account.js';
 import { checkServerSettings } from '../../../shared/domain/account.js';
+import { MAX_MESSAGE_BYTES } from '../../../shared/domain/download-plan.js';
 import { HelpdeskError } from '../errors.js';
 import { classifyConnectionError } from './connection-errors.js';
 
@@ -22,7 +23,15 @@ export interface ImapConnectOptions {
   /** Extra CA in PEM, trusted in addition to the system store (never instead of verification). */
   caPem?: string | null;
   timeouts?: Partial<ImapTimeouts>;
+  /** Largest message downloaded whole (MAX_MESSAGE_BYTES); tests lower it to stay small. */
+  maxMessageBytes?: number;
 }
+
+/**
+ * Longest response line without a literal. A `* SEARCH` of 100,000 UIDs is ~700 KB; imapflow's
+ * own bound (1 GB) would let a server that never ends a line fill memory.
+ */
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
 
 /** imapflow options for our settings: TLS always verified, QRESYNC asked for, our own timeouts. */
 export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
@@ -54,6 +63,12 @@ export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
     greetingTimeout: timeouts.greetingMs,
     socketTimeout: timeouts.socketMs,
     clientInfo: { name: 'Seller Helpdesk' },
+    // A literal over the limit is refused at its `{size}` marker, before any of it is buffered,
+    // and the connection is dropped: the sync then fetches that message's headers only.
+    maxLiteralSize: options.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    maxLineLength: MAX_LINE_BYTES,
+    // One message per FETCH response at most holds the literal plus its framing.
+    maxResponseSize: (options.maxMessageBytes ?? MAX_MESSAGE_BYTES) + MAX_LINE_BYTES,
   };
 }
 
@@ -70,6 +85,18 @@ export function commandFailure(error: unknown, client: ImapFlow | null): Helpdes
   if (failure.code !== 'offline' || cause === undefined) return failure;
   const underlying = classifyConnectionError(cause, 'IMAP');
   return underlying.code === 'timeout' ? underlying : failure;
+}
+
+/** The largest literal the connection accepts: what the sync may download whole. */
+export function downloadLimitOf(client: ImapFlow): number {
+  const limit = client.options.maxLiteralSize;
+  return typeof limit === 'number' && limit >= 0 ? limit : MAX_MESSAGE_BYTES;
+}
+
+/** True when the connection was dropped because the server announced a literal over the limit. */
+export function brokeSizeLimit(client: ImapFlow): boolean {
+  const cause = lastErrors.get(client);
+  return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === 'LiteralTooLarge';
 }
 
 /** Connects and logs in; failures come back as HelpdeskError with a code the UI can explain. */

@@ -1,7 +1,12 @@
 import type { FetchMessageObject, ImapFlow, SearchObject } from 'imapflow';
 import type { MailboxRole } from '../../../shared/domain/message.js';
 import {
-  batchUidsBySize,
+  planDownloads,
+  stepDown,
+  type DownloadBatch,
+  type SizeLimitStep,
+} from '../../../shared/domain/download-plan.js';
+import {
   decideSync,
   SMALL_MESSAGE_BYTES,
   toSequenceSet,
@@ -9,7 +14,9 @@ import {
   type SyncPlan,
 } from '../../../shared/domain/sync-strategy.js';
 import type { FlagUpdate, IncomingMessage, MailboxSyncState } from '../store/mail-store.js';
-import { buildIncoming, type Analyser, type ThreadAssigner } from './build-message.js';
+import { HelpdeskError } from '../errors.js';
+import { buildIncoming, type Analyser, type FetchedMessage, type ThreadAssigner } from './build-message.js';
+import { brokeSizeLimit, downloadLimitOf } from './imap-client.js';
 import type { SyncStore } from './sync-store.js';
 
 export interface MailboxSyncResult {
@@ -106,6 +113,8 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       // The new modseq is recorded only at the very end: a crash before that replays the changes.
       highestModseq: plan.type === 'reseed' || !stored ? null : stored.highestModseq,
       lastSyncedAt: stored?.lastSyncedAt ?? null,
+      // UIDs under another UIDVALIDITY name other messages: their steps mean nothing now.
+      ...(plan.type === 'reseed' || !stored?.sizeLimitSteps ? {} : { sizeLimitSteps: stored.sizeLimitSteps }),
     };
     if (plan.type === 'up-to-date') {
       await store.setSyncState(role, { ...base, lastSyncedAt: options.now().toISOString() });
@@ -182,9 +191,24 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
         maxBytes: options.batchBytes ?? defaultBatchBytes,
       };
       const largeSizes = await sizesOfLargeMessages(client, toFetch);
-      for (const batch of batchUidsBySize(toFetch, largeSizes, limits)) {
-        const parsing = await fetchBatch(client, batch, { role, path, uidValidity }, fetchOptions);
-        tail = tail.then(() => persist(batch, parsing));
+      const steps = new Map(
+        Object.entries(state.sizeLimitSteps ?? {}).map(([uid, step]) => [Number(uid), step]),
+      );
+      const plan = planDownloads(toFetch, largeSizes, steps, {
+        ...limits,
+        maxMessageBytes: downloadLimitOf(client),
+      });
+      for (const batch of plan) {
+        const received = new Set<number>();
+        let parsing: Array<Promise<IncomingMessage>>;
+        try {
+          parsing = await fetchBatch(client, batch, received, { role, path, uidValidity }, fetchOptions);
+        } catch (error) {
+          if (!brokeSizeLimit(client)) throw error;
+          await tail.catch(() => undefined);
+          throw await recordSizeLimitHit(store, role, state, batch, received);
+        }
+        tail = tail.then(() => persist(batch.uids, parsing));
         tail.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
         queued.push(tail);
         // At most two batches in memory: the older one must be durable before the next FETCH.
@@ -201,6 +225,8 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       await store.markExpunged([...oldIds], options.now().toISOString());
       result.expunged += oldIds.size;
     }
+    // Every message a step was recorded for is stored now (or gone from the server).
+    delete state.sizeLimitSteps;
     await store.setSyncState(role, {
       ...state,
       lastSeenUid: Math.max(state.lastSeenUid, box.uidNext - 1, 0),
@@ -343,23 +369,61 @@ async function expunge(
   return ids.length;
 }
 
+/**
+ * Thrown after a FETCH broke the download limit and the step down is durable: the connection is
+ * gone, and the next try fetches the culprit alone or its headers only (sync-service retries).
+ */
+export class DownloadLimitError extends HelpdeskError {
+  constructor(readonly uids: readonly number[]) {
+    super(
+      'server-error',
+      `The IMAP server sent a message over the download limit (UID ${uids.join(', ')}); the next try fetches less of it`,
+    );
+  }
+}
+
+async function recordSizeLimitHit(
+  store: SyncStore,
+  role: MailboxRole,
+  state: MailboxSyncState,
+  batch: DownloadBatch,
+  received: ReadonlySet<number>,
+): Promise<DownloadLimitError> {
+  const next = stepDown(batch, received);
+  const steps: Record<string, SizeLimitStep> = { ...state.sizeLimitSteps };
+  for (const [uid, step] of next) steps[uid] = step;
+  state.sizeLimitSteps = steps;
+  await store.setSyncState(role, { ...state });
+  return new DownloadLimitError([...next.keys()]);
+}
+
+const fetchQueries = {
+  whole: { uid: true, flags: true, internalDate: true, size: true, source: true },
+  headers: { uid: true, flags: true, internalDate: true, size: true, headers: true },
+} as const;
+
+/** Fetches one batch (UIDs that arrive are added to `received`) and starts parsing each message. */
 async function fetchBatch(
   client: ImapFlow,
-  uids: number[],
+  batch: DownloadBatch,
+  received: Set<number>,
   mailbox: { role: MailboxRole; path: string; uidValidity: string },
   options: MailboxSyncOptions,
 ): Promise<Array<Promise<IncomingMessage>>> {
-  const wanted = new Set(uids);
+  const build = (fetched: FetchedMessage): Promise<IncomingMessage> =>
+    buildIncoming(fetched, mailbox, options.assignThread, options.now(), options.analyse, batch.extent);
+  if (batch.extent === 'none') return batch.uids.map((uid) => build(placeholderOf(uid)));
+  const wanted = new Set(batch.uids);
   const parsing: Array<Promise<IncomingMessage>> = [];
-  const query = { uid: true, flags: true, internalDate: true, size: true, source: true } as const;
   try {
-    for await (const msg of client.fetch(toSequenceSet(uids), query, { uid: true })) {
+    for await (const msg of client.fetch(toSequenceSet(batch.uids), fetchQueries[batch.extent], {
+      uid: true,
+    })) {
       if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
       wanted.delete(msg.uid);
+      received.add(msg.uid);
       // Parsing overlaps with the rest of the FETCH arriving on the socket.
-      parsing.push(
-        buildIncoming(fetchedOf(msg), mailbox, options.assignThread, options.now(), options.analyse),
-      );
+      parsing.push(build(fetchedOf(msg, batch.extent)));
     }
     assertStillOpen(client);
   } catch (error) {
@@ -371,13 +435,25 @@ async function fetchBatch(
   return parsing;
 }
 
-function fetchedOf(msg: FetchMessageObject) {
+function fetchedOf(msg: FetchMessageObject, extent: 'whole' | 'headers'): FetchedMessage {
   return {
     uid: msg.uid,
     flags: mailboxFlags(msg.flags),
     internalDate: msg.internalDate,
     size: msg.size,
     modseq: msg.modseq,
-    source: msg.source ?? new Uint8Array(0),
+    source: (extent === 'whole' ? msg.source : msg.headers) ?? new Uint8Array(0),
+  };
+}
+
+/** A message nothing more may be asked about: kept under its UID so it is not lost from view. */
+function placeholderOf(uid: number): FetchedMessage {
+  return {
+    uid,
+    flags: undefined,
+    internalDate: undefined,
+    size: undefined,
+    modseq: undefined,
+    source: new Uint8Array(0),
   };
 }

@@ -106,5 +106,6 @@ export function metaFromParsed(
     sha256: hash('sha256', fetched.source, 'hex'),
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
   };
 }

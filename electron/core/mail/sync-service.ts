@@ -5,7 +5,12 @@ import { backoffDelay } from '../../../shared/domain/backoff.js';
 import { HelpdeskError } from '../errors.js';
 import { commandFailure, connectImap, type ImapConnectOptions } from './imap-client.js';
 import { findMailboxes } from './find-mailboxes.js';
-import { syncMailbox, type MailboxSyncResult, type SyncProgress } from './mailbox-sync.js';
+import {
+  DownloadLimitError,
+  syncMailbox,
+  type MailboxSyncResult,
+  type SyncProgress,
+} from './mailbox-sync.js';
 import type { ThreadAssigner } from './build-message.js';
 import type { SyncStore } from './sync-store.js';
 import type { MailboxSyncState } from '../store/mail-store.js';
@@ -53,6 +58,8 @@ const offlineCodes: ReadonlySet<ErrorCode> = new Set([
   'connection-refused',
   'dns-failed',
 ]);
+
+const MAX_SIZE_LIMIT_RETRIES = 12;
 
 /** Errors that another try cannot fix: stop retrying and tell the user. */
 const permanentCodes: ReadonlySet<ErrorCode> = new Set(['auth-failed', 'tls-certificate', 'invalid-request']);
@@ -194,7 +201,12 @@ export class SyncService {
     return client;
   }
 
-  private async runSync(): Promise<SyncSummary> {
+  /**
+   * `sizeLimitRetries`: reconnections so far after a FETCH broke the download limit. Each one is
+   * progress (a message stepped down, durably), so they are made at once, up to a bound that only
+   * a server lying about many messages reaches; past it the error shows and backoff applies.
+   */
+  private async runSync(sizeLimitRetries = 0): Promise<SyncSummary> {
     const started = this.deps.now().getTime();
     let client: ImapFlow | null = null;
     try {
@@ -242,6 +254,10 @@ export class SyncService {
       this.deps.onSynced?.(summary);
       return summary;
     } catch (error) {
+      if (error instanceof DownloadLimitError && sizeLimitRetries < MAX_SIZE_LIMIT_RETRIES) {
+        await this.disconnect();
+        return this.runSync(sizeLimitRetries + 1);
+      }
       const failure = commandFailure(error, client);
       const offline = offlineCodes.has(failure.code);
       this.setStatus({

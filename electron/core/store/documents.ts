@@ -5,7 +5,7 @@ import { BlobTable } from './blob-table.js';
 import type { JsonValue, Operation, Settings, SyncStates } from './store-types.js';
 
 /** The schema version this build writes. Bump it together with a step in migrations.ts. */
-export const STORE_SCHEMA_VERSION = 4;
+export const STORE_SCHEMA_VERSION = 5;
 
 export interface SettingsDoc {
   v: number;
@@ -107,6 +107,7 @@ const syncState = z.object({
   lastSeenUid: z.number().int().min(0),
   highestModseq: z.string().nullable(),
   lastSyncedAt: z.string().nullable(),
+  sizeLimitSteps: z.record(z.string().regex(/^[1-9]\d*$/), z.enum(['alone', 'headers', 'none'])).optional(),
 });
 
 const operation = z.object({

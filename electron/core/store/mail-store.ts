@@ -1,3 +1,4 @@
+import type { SizeLimitStep } from '../../../shared/domain/download-plan.js';
 import type { MessageMeta, StoredBody } from '../../../shared/domain/message.js';
 
 /** Where sync left off in one mailbox; written only after the messages it covers are durable. */
@@ -8,6 +9,11 @@ export interface MailboxSyncState {
   lastSeenUid: number;
   highestModseq: string | null;
   lastSyncedAt: string | null;
+  /**
+   * Messages whose FETCH broke the download limit, by UID, and how far each was stepped down
+   * (download-plan.ts). Kept until the sync that stores them, so a retry always makes progress.
+   */
+  sizeLimitSteps?: Record<string, SizeLimitStep>;
 }
 
 /** One message as sync hands it to the store: metadata, decoded body, raw source. */

@@ -23,14 +23,29 @@ const STEPS: Record<number, Partial<Record<DocKind, Step>>> = {
   // v4 added MessageMeta.triage (the classifier's verdict). Packed v3 shards decode it as null;
   // JSON ones (v1/v2 on their way up) get it here. The core's background pass fills it in.
   3: { shard: migrateShardV3 },
+  // v5 added MessageMeta.downloaded (headers only for mail over the download limit). Every message
+  // stored before it came whole; packed v4 shards decode it so, JSON ones get it here.
+  4: { shard: migrateShardV4 },
 };
 
+function migrateShardV4(doc: Record<string, unknown>): Record<string, unknown> {
+  return withMessageDefaults(doc, { downloaded: 'whole' });
+}
+
 function migrateShardV3(doc: Record<string, unknown>): Record<string, unknown> {
+  return withMessageDefaults(doc, { triage: null });
+}
+
+/** Adds fields a newer MessageMeta has to every message of a shard, keeping any already there. */
+function withMessageDefaults(
+  doc: Record<string, unknown>,
+  defaults: Record<string, unknown>,
+): Record<string, unknown> {
   const messages = Array.isArray(doc.messages) ? doc.messages : [];
   return {
     ...doc,
     messages: messages.map((m: unknown) =>
-      typeof m === 'object' && m !== null ? { triage: null, ...(m as Record<string, unknown>) } : m,
+      typeof m === 'object' && m !== null ? { ...defaults, ...(m as Record<string, unknown>) } : m,
     ),
   };
 }

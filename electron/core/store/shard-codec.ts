@@ -1,6 +1,7 @@
 import type {
   AttachmentInfo,
   AutomatedKind,
+  DownloadExtent,
   Language,
   MailboxRole,
   MessageMeta,
@@ -53,6 +54,7 @@ const ENCODED = {
   sha256: true,
   expungedAt: true,
   triage: true,
+  downloaded: true,
 } satisfies Record<keyof MessageMeta, true>;
 export const ENCODED_FIELDS = Object.keys(ENCODED) as Array<keyof MessageMeta>;
 
@@ -115,6 +117,12 @@ function writeMessage(w: PackedWriter, m: MessageMeta, v: number): void {
   w.str(m.sha256);
   w.str(m.expungedAt);
   if (v >= 4) writeTriage(w, m.triage); // a v3 document is written as v3 (migration tests build them)
+  if (v >= 5) w.str(m.downloaded);
+}
+
+/** A damaged or unknown extent reads as the most cautious one: the body may be missing. */
+function readExtent(value: string): DownloadExtent {
+  return value === 'whole' || value === 'headers' ? value : 'none';
 }
 
 const NO_CATEGORY = 255;
@@ -198,6 +206,7 @@ function readMessage(r: PackedReader, mailbox: MailboxRole, uidValidity: string,
     sha256: r.str(),
     expungedAt: r.strOrNull(),
     triage: readTriage(r, v),
+    downloaded: v >= 5 ? readExtent(r.str()) : 'whole',
   };
 }
 

@@ -164,6 +164,7 @@ export function fakeMeta(i: number, now: number): MessageMeta {
     sha256: '0'.repeat(64),
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
   };
 }
 

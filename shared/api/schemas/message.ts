@@ -57,6 +57,7 @@ export const messageMetaSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   expungedAt: isoDateTimeSchema.nullable(),
   triage: messageTriageSchema.nullable(),
+  downloaded: z.enum(['whole', 'headers', 'none']),
 });
 
 assertType<Equals<z.infer<typeof messageMetaSchema>, MessageMeta>>();
@@ -84,6 +85,7 @@ export const messageSummarySchema = messageMetaSchema.pick({
   parseError: true,
   expungedAt: true,
   triage: true,
+  downloaded: true,
 });
 
 export type MessageSummary = z.infer<typeof messageSummarySchema>;

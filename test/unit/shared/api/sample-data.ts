@@ -32,6 +32,7 @@ export function sampleMeta(overrides: Partial<MessageMeta> = {}): MessageMeta {
     sha256: 'a'.repeat(64),
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
     ...overrides,
   };
 }

@@ -33,6 +33,7 @@ function meta(id: string, over: Partial<MessageMeta>): MessageMeta {
     sha256: id,
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
     ...over,
   };
 }

@@ -53,6 +53,7 @@ export function incoming({ uid, ...spec }: FixtureSpec): IncomingMessage {
     sha256: createHash('sha256').update(raw).digest('hex'),
     expungedAt: null,
     triage: mailbox === 'inbox' ? JUDGED : null,
+    downloaded: 'whole',
     ...spec,
   };
   return { meta, body: { text: `body ${uid}`, html: null }, raw };

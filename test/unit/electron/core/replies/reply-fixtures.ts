@@ -52,6 +52,7 @@ function meta(p: Partial<MessageMeta> & Pick<MessageMeta, 'id' | 'uid' | 'thread
     sha256: createHash('sha256').update(p.id).digest('hex'),
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
     ...p,
   };
 }

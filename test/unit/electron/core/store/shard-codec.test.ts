@@ -51,6 +51,7 @@ const full: MessageMeta = {
     cues: ['破損', '返品'],
     signals: ['defect', 'refund'],
   },
+  downloaded: 'headers',
 };
 
 const nulls: MessageMeta = {
@@ -99,6 +100,8 @@ describe('packed shard round trip gives back exactly what was encoded', () => {
       name: 'a lone surrogate survives (UTF-8 would have replaced it)',
       meta: { ...full, subject: 'x\ud800y' },
     },
+    { name: 'headers only (over the download limit)', meta: { ...nulls, downloaded: 'headers' } },
+    { name: 'nothing downloaded but its place', meta: { ...full, downloaded: 'none' } },
     {
       name: 'from with an empty name is not taken for a missing from',
       meta: { ...full, from: { name: '', address: '' } },

@@ -35,7 +35,7 @@ async function writeV1Store(): Promise<void> {
 
 describe('migration v1 -> v2 (-> v3)', () => {
   it('is what this build writes (bump the test with the version)', () => {
-    expect(STORE_SCHEMA_VERSION).toBe(4);
+    expect(STORE_SCHEMA_VERSION).toBe(5);
   });
 
   const cases = [
@@ -74,7 +74,7 @@ describe('migration v1 -> v2 (-> v3)', () => {
     const backup = JSON.parse(await readFile(join(dir, 'meta/inbox/100/0.shard.bak'), 'utf8')) as {
       v: number;
     };
-    expect([packedVersion(onDisk), backup.v]).toEqual([4, 1]);
+    expect([packedVersion(onDisk), backup.v]).toEqual([5, 1]);
     const second = await openStore(dir);
     expect(second.report.migratedFrom).toBeNull();
     await second.store.close();
@@ -115,7 +115,7 @@ describe('migration v2 -> v3: JSON shards become packed', () => {
     const files = (await readdir(join(dir, 'meta/inbox/100'))).sort();
     expect(files).toEqual(['0.shard', '0.shard.bak', '0.state.json', '0.state.json.bak']);
     const packed = await readFile(join(dir, 'meta/inbox/100/0.shard'));
-    expect([isPacked(packed), packedVersion(packed)]).toEqual([true, 4]);
+    expect([isPacked(packed), packedVersion(packed)]).toEqual([true, 5]);
     const second = await openStore(dir);
     expect(second.report).toEqual({ recovered: [], migratedFrom: null });
     expect(second.store.listMessages({ order: 'sync' })).toEqual(expected);
@@ -173,9 +173,50 @@ describe('migration v3 -> v4: metas gain triage', () => {
     expect(first.report.migratedFrom).toBe(3);
     expect(first.store.getMessage(`inbox:100:${uid}`)?.triage).toBe(expected);
     await first.store.close();
-    expect(packedVersion(await readFile(join(dir, 'meta/inbox/100/0.shard')))).toBe(4);
+    expect(packedVersion(await readFile(join(dir, 'meta/inbox/100/0.shard')))).toBe(STORE_SCHEMA_VERSION);
     const second = await openStore(dir);
     expect([second.report.migratedFrom, second.store.messageCount]).toEqual([null, 2]);
+    await second.store.close();
+  });
+});
+
+describe('migration v4 -> v5: metas gain downloaded (everything before came whole)', () => {
+  const loc = { mailbox: 'inbox' as const, uidValidity: '100', shard: 0 };
+  const metas = [1, 2].map((uid) => {
+    const { downloaded: _new, ...meta } = message({ uid }).meta;
+    return meta;
+  });
+  const cases = [
+    {
+      name: 'a packed v4 shard',
+      file: '0.shard',
+      bytes: () =>
+        encodeShard({
+          v: 4,
+          ...loc,
+          messages: metas.map((m) => ({ ...m, downloaded: 'none' as const })),
+          blobs: new BlobTable(),
+        }),
+    },
+    {
+      name: 'a JSON v2 shard on its way up',
+      file: '0.json',
+      bytes: () => Buffer.from(JSON.stringify({ v: 2, ...loc, messages: metas, blobs: {} })),
+    },
+  ];
+  it.each(cases)('$name reads as downloaded whole and is rewritten as v5', async ({ file, bytes }) => {
+    await mkdir(join(dir, 'meta/inbox/100'), { recursive: true });
+    await writeFile(join(dir, 'meta/inbox/100', file), bytes());
+    const first = await openStore(dir);
+    expect(first.report.migratedFrom).not.toBeNull();
+    expect([1, 2].map((uid) => first.store.getMessage(`inbox:100:${uid}`)?.downloaded)).toEqual([
+      'whole',
+      'whole',
+    ]);
+    await first.store.close();
+    expect(packedVersion(await readFile(join(dir, 'meta/inbox/100/0.shard')))).toBe(5);
+    const second = await openStore(dir);
+    expect(second.store.getMessage('inbox:100:1')?.downloaded).toBe('whole');
     await second.store.close();
   });
 });

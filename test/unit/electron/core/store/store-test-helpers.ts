@@ -60,6 +60,7 @@ export function message(spec: MessageSpec): IncomingMessage {
     sha256: createHash('sha256').update(raw).digest('hex'),
     expungedAt: null,
     triage: null,
+    downloaded: 'whole',
   };
   return {
     meta,
