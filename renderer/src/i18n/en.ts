@@ -60,6 +60,10 @@ export const en = {
     autoReply: 'Automatic reply',
     bounce: 'Delivery failure',
     parseError: 'This message could not be fully decoded: {{reason}}',
+    headersOnly:
+      'This message is over the {{limit}} the app downloads, so only its headers (sender, subject, date) were saved. The body and attachments are still on the mail server; open it in your webmail.',
+    notDownloaded:
+      'Even the headers of this message are over the {{limit}} the app downloads, so nothing of it was saved here. It is still on the mail server; open it in your webmail.',
     loadFailed: 'The conversation could not be loaded.',
     expand: 'Show message',
     collapse: 'Hide message',

@@ -62,6 +62,10 @@ export const ko: Translation = {
     autoReply: '자동 응답',
     bounce: '전송 실패',
     parseError: '이 메시지를 완전히 해석하지 못했습니다: {{reason}}',
+    headersOnly:
+      '이 메시지는 앱의 다운로드 한도({{limit}})를 넘어 헤더(보낸 사람, 제목, 날짜)만 저장했습니다. 본문과 첨부 파일은 메일 서버에 그대로 있으니 웹메일에서 확인해 주세요.',
+    notDownloaded:
+      '이 메시지는 헤더만으로도 다운로드 한도({{limit}})를 넘어 내용을 저장하지 않았습니다. 메일 서버에는 그대로 있으니 웹메일에서 확인해 주세요.',
     loadFailed: '대화를 불러올 수 없습니다.',
     expand: '메시지 보기',
     collapse: '메시지 접기',

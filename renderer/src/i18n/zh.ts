@@ -62,6 +62,10 @@ export const zh: Translation = {
     autoReply: '自动回复',
     bounce: '投递失败',
     parseError: '此消息无法完全解码：{{reason}}',
+    headersOnly:
+      '此邮件超过了本应用的下载上限（{{limit}}），因此只保存了邮件头（发件人、主题、日期）。正文和附件仍在邮件服务器上，请在网页邮箱中查看。',
+    notDownloaded:
+      '此邮件仅邮件头就超过了下载上限（{{limit}}），因此未保存任何内容。邮件仍在邮件服务器上，请在网页邮箱中查看。',
     loadFailed: '无法加载此对话。',
     expand: '显示消息',
     collapse: '收起消息',

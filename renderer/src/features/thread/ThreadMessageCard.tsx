@@ -7,6 +7,8 @@ import type { MessageMeta } from '../../api/desk-types.js';
 import { CategoryChip } from '../../components/CategoryChip.js';
 import { LanguageBadge } from '../../components/LanguageBadge.js';
 import { formatAbsoluteTime } from '../../lib/relative-time.js';
+import { formatSize } from '../../lib/format-size.js';
+import { MAX_MESSAGE_BYTES } from '../../../../shared/domain/download-plan.js';
 import { useErrorText } from '../../lib/use-error-text.js';
 import { AttachmentList } from './AttachmentList.js';
 import { MessageActions } from './MessageActions.js';
@@ -88,7 +90,7 @@ function CardHeader({ meta, open, onToggle }: { meta: MessageMeta; open: boolean
 }
 
 function CardContent({ meta }: { meta: MessageMeta }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const { body, redecode } = useMessageBody(meta.id);
   const [rawOpen, setRawOpen] = useState(false);
@@ -107,6 +109,13 @@ function CardContent({ meta }: { meta: MessageMeta }) {
           onRedecode={(c) => void redecode(c).then(setRedecodeError)}
         />
       </Stack>
+      {meta.downloaded !== 'whole' && (
+        <Alert severity="info">
+          {t(meta.downloaded === 'headers' ? 'thread.headersOnly' : 'thread.notDownloaded', {
+            limit: formatSize(MAX_MESSAGE_BYTES, i18n.language),
+          })}
+        </Alert>
+      )}
       {meta.parseError !== null && (
         <Alert severity="warning">{t('thread.parseError', { reason: meta.parseError })}</Alert>
       )}
