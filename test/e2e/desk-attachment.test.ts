@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
+import { describe, expect, it } from 'vitest';
+import { e2eSkipReason } from '../support/e2e/harness.js';
+import { useSyncedDesk } from '../support/e2e/synced-desk.js';
 import { mailWithFiles, PDF_BYTES, rfc2231 } from '../support/attachment-mail.js';
 
 /*
@@ -28,27 +28,13 @@ const mail = mailWithFiles(
 );
 
 describe.skipIf(skipReason !== null)('saving an attachment (Japanese UI)', () => {
-  let dovecot: DovecotInstance;
-  let desk: Desk;
-
-  beforeAll(async () => {
-    dovecot = await startDovecot();
-    await dovecot.seedMaildir('seller', 'INBOX', [
-      { raw: mail, internalDate: new Date('2024-07-01T01:00:00Z') },
-    ]);
-    desk = await startDesk({ dovecot, locale: 'ja' });
-    const sync = await desk.invoke('sync:run', {});
-    if (!sync.ok) throw new Error(`sync:run failed: ${sync.error.message}`);
-  }, DESK_START_TIMEOUT);
-
-  afterAll(async () => {
-    await desk?.close();
-    await dovecot?.stop();
+  const synced = useSyncedDesk(() => [{ raw: mail, internalDate: new Date('2024-07-01T01:00:00Z') }], {
+    locale: 'ja',
   });
 
   it('lists the PDF as a save button with name, type and size', async () => {
-    await desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
-    const chip = desk.page.getByTestId('attachment-save-0');
+    await synced.desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
+    const chip = synced.desk.page.getByTestId('attachment-save-0');
     await chip.waitFor();
     expect(await chip.getAttribute('aria-label')).toBe('invoice-503.pdf を保存');
     expect(await chip.getAttribute('role')).toBe('button');
@@ -56,33 +42,35 @@ describe.skipIf(skipReason !== null)('saving an attachment (Japanese UI)', () =>
   });
 
   it('saves the PDF byte for byte under its own name, and says so', async () => {
-    await desk.page.getByTestId('attachment-save-0').click();
-    await desk.page.getByTestId('attachment-save-feedback').getByText('保存しました').waitFor();
-    expect(desk.savedFiles.map((f) => ({ filename: f.filename, size: f.size }))).toEqual([
+    await synced.desk.page.getByTestId('attachment-save-0').click();
+    await synced.desk.page.getByTestId('attachment-save-feedback').getByText('保存しました').waitFor();
+    expect(synced.desk.savedFiles.map((f) => ({ filename: f.filename, size: f.size }))).toEqual([
       { filename: 'invoice-503.pdf', size: PDF_BYTES.byteLength },
     ]);
-    const saved = desk.savedFiles[0];
+    const saved = synced.desk.savedFiles[0];
     expect(saved === undefined ? null : (await readFile(saved.path)).equals(PDF_BYTES)).toBe(true);
-    await desk.screenshot('ja-attachment-saved');
+    await synced.desk.screenshot('ja-attachment-saved');
   });
 
   it('proposes a plain file name for a hostile one: no path, no bidi override', async () => {
     // The chip shows the name without the override, so it cannot pose as "…exe.png" there either.
-    const chip = desk.page.getByTestId('attachment-save-1');
+    const chip = synced.desk.page.getByTestId('attachment-save-1');
     expect(await chip.getAttribute('aria-label')).toBe('..\\..\\Startup\\photognp.exe を保存');
-    await desk.page.getByTestId('attachment-save-1').click();
-    await expect.poll(() => desk.savedFiles.length).toBe(2);
-    const saved = desk.savedFiles[1];
+    await synced.desk.page.getByTestId('attachment-save-1').click();
+    await expect.poll(() => synced.desk.savedFiles.length).toBe(2);
+    const saved = synced.desk.savedFiles[1];
     expect(saved?.filename).toBe('photognp.exe');
     // Written where the dialog "chose", never relative to a path from the mail.
-    expect(saved === undefined ? null : dirname(saved.path)).toBe(dirname(desk.savedFiles[0]?.path ?? ''));
+    expect(saved === undefined ? null : dirname(saved.path)).toBe(
+      dirname(synced.desk.savedFiles[0]?.path ?? ''),
+    );
     expect(saved === undefined ? null : basename(saved.path).endsWith('photognp.exe')).toBe(true);
     expect(saved === undefined ? null : (await readFile(saved.path)).equals(HOSTILE)).toBe(true);
   });
 
   it('reported nothing internal and sent nothing anywhere', () => {
-    expect(desk.internalErrors).toEqual([]);
-    expect(desk.consoleErrors).toEqual([]);
-    expect(desk.blockedRequests).toEqual([]);
+    expect(synced.desk.internalErrors).toEqual([]);
+    expect(synced.desk.consoleErrors).toEqual([]);
+    expect(synced.desk.blockedRequests).toEqual([]);
   });
 });

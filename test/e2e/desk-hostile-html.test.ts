@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import {
-  DESK_START_TIMEOUT,
-  e2eSkipReason,
-  startDesk,
-  type Desk,
-  type PageWindow,
-} from '../support/e2e/harness.js';
+import { describe, expect, it } from 'vitest';
+import { e2eSkipReason, type Desk, type PageWindow } from '../support/e2e/harness.js';
+import { useSyncedDesk } from '../support/e2e/synced-desk.js';
 import { buildMessage, charsetFixtures } from '../support/mime-fixtures.js';
 
 /*
@@ -55,43 +49,32 @@ const hostileMail = buildMessage({
   body: Buffer.from(`${HOSTILE_HTML}\r\n`),
 });
 
+const older = charsetFixtures()[0];
+
 const outside = (desk: Desk): string[] => desk.requests.filter((url) => !url.startsWith(`${desk.origin}/`));
 
 describe.skipIf(skipReason !== null)('hostile HTML buyer mail (English UI)', () => {
-  let dovecot: DovecotInstance;
-  let desk: Desk;
-
-  beforeAll(async () => {
-    dovecot = await startDovecot();
-    const older = charsetFixtures()[0];
-    await dovecot.seedMaildir('seller', 'INBOX', [
-      ...(older ? [{ raw: older.raw, internalDate: new Date('2024-01-02T01:00:00Z') }] : []),
-      { raw: hostileMail, internalDate: new Date('2024-07-01T01:00:00Z') },
-    ]);
-    desk = await startDesk({ dovecot });
-    const sync = await desk.invoke('sync:run', {});
-    if (!sync.ok) throw new Error(`sync:run failed: ${sync.error.message}`);
-  }, DESK_START_TIMEOUT);
-
-  afterAll(async () => {
-    await desk?.close();
-    await dovecot?.stop();
-  });
+  const synced = useSyncedDesk(() => [
+    ...(older ? [{ raw: older.raw, internalDate: new Date('2024-01-02T01:00:00Z') }] : []),
+    { raw: hostileMail, internalDate: new Date('2024-07-01T01:00:00Z') },
+  ]);
 
   it('opens the mail and shows its text inside the sandboxed frame', async () => {
-    await desk.page.getByText('All', { exact: true }).click();
-    await desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
-    const frame = desk.page.frameLocator('[data-testid=mail-frame]');
+    await synced.desk.page.getByText('All', { exact: true }).click();
+    await synced.desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
+    const frame = synced.desk.page.frameLocator('[data-testid=mail-frame]');
     await frame.getByText('Hostile test body').waitFor();
-    expect(await desk.page.getByTestId('mail-frame').getAttribute('sandbox')).toBe('');
+    expect(await synced.desk.page.getByTestId('mail-frame').getAttribute('sandbox')).toBe('');
   });
 
   it('ran no script of the mail and sent nothing anywhere', async () => {
-    expect(await desk.page.evaluate(() => window.pwned)).toBeUndefined();
-    expect(outside(desk)).toEqual([]);
-    expect(desk.requests.filter((u) => /tracker\.example|evil\.example|cdn\.example/.test(u))).toEqual([]);
+    expect(await synced.desk.page.evaluate(() => window.pwned)).toBeUndefined();
+    expect(outside(synced.desk)).toEqual([]);
+    expect(synced.desk.requests.filter((u) => /tracker\.example|evil\.example|cdn\.example/.test(u))).toEqual(
+      [],
+    );
     // Nothing even tried: a blocked entry would mean a CSP hole only the test route caught.
-    expect(desk.blockedRequests).toEqual([]);
+    expect(synced.desk.blockedRequests).toEqual([]);
   });
 
   it.each([
@@ -104,12 +87,12 @@ describe.skipIf(skipReason !== null)('hostile HTML buyer mail (English UI)', () 
     ['any href at all (links are listed outside the frame)', '[href]'],
     ['remote src', '[src^="http" i]'],
   ])('the frame keeps no %s', async (_what, selector) => {
-    const frame = desk.page.frameLocator('[data-testid=mail-frame]');
+    const frame = synced.desk.page.frameLocator('[data-testid=mail-frame]');
     expect(await frame.locator(selector).count()).toBe(0);
   });
 
   it('the frame keeps no on* event-handler attribute on any element', async () => {
-    const frame = desk.page.frameLocator('[data-testid=mail-frame]');
+    const frame = synced.desk.page.frameLocator('[data-testid=mail-frame]');
     const handlers = await frame
       .locator('*')
       .evaluateAll((nodes) =>
@@ -119,13 +102,13 @@ describe.skipIf(skipReason !== null)('hostile HTML buyer mail (English UI)', () 
   });
 
   it('offers the "show images" banner for the blocked remote images', async () => {
-    await desk.page.getByText('Images from the internet are blocked', { exact: false }).waitFor();
-    await desk.screenshot('en-hostile-html');
+    await synced.desk.page.getByText('Images from the internet are blocked', { exact: false }).waitFor();
+    await synced.desk.screenshot('en-hostile-html');
   });
 
   it('after "show images" no http image is attempted and nothing reaches the network', async () => {
-    await desk.page.getByRole('button', { name: 'Show images for this message' }).click();
-    const frame = desk.page.frameLocator('[data-testid=mail-frame]');
+    await synced.desk.page.getByRole('button', { name: 'Show images for this message' }).click();
+    const frame = synced.desk.page.frameLocator('[data-testid=mail-frame]');
     // The sanitiser honours the consent for https only; the http image and the pixel stay inert.
     await frame.locator('img[src="https://cdn.example/product.jpg"]').waitFor({ state: 'attached' });
     await frame.getByText('Hostile test body').waitFor();
@@ -133,13 +116,15 @@ describe.skipIf(skipReason !== null)('hostile HTML buyer mail (English UI)', () 
     expect(await frame.locator('img[src*="tracker.example"]').count()).toBe(0);
     // Chromium may now attempt the https image (it does today); whatever tried to leave the
     // origin must be https and have been aborted by the harness route, not sent.
-    expect(outside(desk).filter((u) => u.startsWith('http:'))).toEqual([]);
-    expect(desk.blockedRequests.filter((u) => !u.startsWith('https://'))).toEqual([]);
+    expect(outside(synced.desk).filter((u) => u.startsWith('http:'))).toEqual([]);
+    expect(synced.desk.blockedRequests.filter((u) => !u.startsWith('https://'))).toEqual([]);
     // The request event can arrive before the route handler records it: wait for the record.
-    await expect.poll(() => outside(desk).every((u) => desk.blockedRequests.includes(u))).toBe(true);
+    await expect
+      .poll(() => outside(synced.desk).every((u) => synced.desk.blockedRequests.includes(u)))
+      .toBe(true);
     // Showing images is not permission to track or to load styles, fonts and frames.
-    expect(outside(desk).filter((u) => /tracker\.example|evil\.example/.test(u))).toEqual([]);
-    expect(await desk.page.evaluate(() => window.pwned)).toBeUndefined();
-    expect(desk.internalErrors).toEqual([]);
+    expect(outside(synced.desk).filter((u) => /tracker\.example|evil\.example/.test(u))).toEqual([]);
+    expect(await synced.desk.page.evaluate(() => window.pwned)).toBeUndefined();
+    expect(synced.desk.internalErrors).toEqual([]);
   });
 });

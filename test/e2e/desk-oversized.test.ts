@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../shared/domain/download-plan.js';
-import { startDovecot, type DovecotInstance } from '../support/dovecot.js';
-import { DESK_START_TIMEOUT, e2eSkipReason, startDesk, type Desk } from '../support/e2e/harness.js';
+import { e2eSkipReason } from '../support/e2e/harness.js';
+import { useSyncedDesk } from '../support/e2e/synced-desk.js';
 
 /*
  * A buyer mail over the 64 MB download limit, read in the real desk (Japanese UI): the sync
@@ -40,36 +40,24 @@ const oversized = Buffer.from(
 );
 
 describe.skipIf(skipReason !== null)('a message over the download limit (Japanese UI)', () => {
-  let dovecot: DovecotInstance;
-  let desk: Desk;
-
-  beforeAll(async () => {
-    expect(oversized.length).toBeGreaterThan(MAX_MESSAGE_BYTES);
-    dovecot = await startDovecot();
-    await dovecot.seedMaildir('seller', 'INBOX', [
-      { raw: oversized, internalDate: new Date('2024-07-01T01:00:00Z') },
-    ]);
-    desk = await startDesk({ dovecot, locale: 'ja' });
-    const sync = await desk.invoke('sync:run', {});
-    if (!sync.ok) throw new Error(`sync:run failed: ${sync.error.message}`);
-  }, DESK_START_TIMEOUT);
-
-  afterAll(async () => {
-    await desk?.close();
-    await dovecot?.stop();
+  const synced = useSyncedDesk(() => [{ raw: oversized, internalDate: new Date('2024-07-01T01:00:00Z') }], {
+    locale: 'ja',
   });
 
   it('lists it by its subject and says only its headers were saved, and where the rest is', async () => {
-    await desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
-    await desk.page.getByText('ヘッダー（差出人・件名・日時）だけを保存しました', { exact: false }).waitFor();
-    expect(await desk.page.getByText('上限（64 MB）', { exact: false }).count()).toBeGreaterThan(0);
-    expect(await desk.page.getByText('破損の様子を動画で送ります').count()).toBe(0);
-    await desk.screenshot('ja-oversized-headers-only');
+    expect(oversized.length).toBeGreaterThan(MAX_MESSAGE_BYTES);
+    await synced.desk.page.getByTestId('message-list').getByText(SUBJECT).first().click();
+    await synced.desk.page
+      .getByText('ヘッダー（差出人・件名・日時）だけを保存しました', { exact: false })
+      .waitFor();
+    expect(await synced.desk.page.getByText('上限（64 MB）', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await synced.desk.page.getByText('破損の様子を動画で送ります').count()).toBe(0);
+    await synced.desk.screenshot('ja-oversized-headers-only');
   });
 
   it('reported nothing internal and sent nothing anywhere', () => {
-    expect(desk.internalErrors).toEqual([]);
-    expect(desk.consoleErrors).toEqual([]);
-    expect(desk.blockedRequests).toEqual([]);
+    expect(synced.desk.internalErrors).toEqual([]);
+    expect(synced.desk.consoleErrors).toEqual([]);
+    expect(synced.desk.blockedRequests).toEqual([]);
   });
 });
