@@ -194,11 +194,11 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       const steps = new Map(
         Object.entries(state.sizeLimitSteps ?? {}).map(([uid, step]) => [Number(uid), step]),
       );
-      const plan = planDownloads(toFetch, largeSizes, steps, {
+      const downloads = planDownloads(toFetch, largeSizes, steps, {
         ...limits,
         maxMessageBytes: downloadLimitOf(client),
       });
-      for (const batch of plan) {
+      for (const batch of downloads) {
         const received = new Set<number>();
         let parsing: Array<Promise<IncomingMessage>>;
         try {

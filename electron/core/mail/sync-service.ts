@@ -59,6 +59,7 @@ const offlineCodes: ReadonlySet<ErrorCode> = new Set([
   'dns-failed',
 ]);
 
+/** Immediate reconnections in one sync after FETCHes that broke the download limit (runSync). */
 const MAX_SIZE_LIMIT_RETRIES = 12;
 
 /** Errors that another try cannot fix: stop retrying and tell the user. */
