@@ -22,11 +22,11 @@ export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
  * - `alone`: it was in a batch; fetched alone next time, which names the culprit;
  * - `headers`: fetched alone and still too large: headers only;
  * - `none`: even the headers were too large: nothing more is asked of the server; the message
- *   is kept as a placeholder under its UID (its flags follow with the next flag changes).
+ *   is kept as a placeholder under its UID (its flags stay empty until they next change on the
+ *   server).
  */
-export type SizeLimitStep = 'alone' | 'headers' | 'none';
-
-export type { DownloadExtent };
+export const SIZE_LIMIT_STEPS = ['alone', 'headers', 'none'] as const;
+export type SizeLimitStep = (typeof SIZE_LIMIT_STEPS)[number];
 
 export interface DownloadBatch {
   uids: number[];

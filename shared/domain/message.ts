@@ -82,7 +82,8 @@ export interface MessageMeta {
 }
 
 /** What the store holds of a message: all of it, its header block only, or only its place. */
-export type DownloadExtent = 'whole' | 'headers' | 'none';
+export const DOWNLOAD_EXTENTS = ['whole', 'headers', 'none'] as const;
+export type DownloadExtent = (typeof DOWNLOAD_EXTENTS)[number];
 
 export interface MessageTriage {
   category: Category;

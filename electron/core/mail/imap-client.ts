@@ -42,6 +42,7 @@ export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
     throw new HelpdeskError('invalid-request', `IMAP settings are not usable: ${fields}`);
   }
   const timeouts = { ...defaultImapTimeouts, ...options.timeouts };
+  const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   const host = server.host.trim();
   return {
     host,
@@ -65,10 +66,10 @@ export function imapOptions(options: ImapConnectOptions): ImapFlowOptions {
     clientInfo: { name: 'Seller Helpdesk' },
     // A literal over the limit is refused at its `{size}` marker, before any of it is buffered,
     // and the connection is dropped: the sync then fetches that message's headers only.
-    maxLiteralSize: options.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    maxLiteralSize: maxMessageBytes,
     maxLineLength: MAX_LINE_BYTES,
     // One message per FETCH response at most holds the literal plus its framing.
-    maxResponseSize: (options.maxMessageBytes ?? MAX_MESSAGE_BYTES) + MAX_LINE_BYTES,
+    maxResponseSize: maxMessageBytes + MAX_LINE_BYTES,
   };
 }
 

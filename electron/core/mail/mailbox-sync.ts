@@ -182,6 +182,8 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       await store.setSyncState(role, { ...state });
       options.onProgress?.({ mailbox: role, done: result.fetched, total });
     };
+    // The batch on the wire, and which of its UIDs have not arrived yet.
+    let fetching: { batch: DownloadBatch; pending: Set<number> } | null = null;
     try {
       // A worker thread pays off for a large fetch; starting one for a handful of new mails
       // would cost more than it saves.
@@ -199,15 +201,9 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
         maxMessageBytes: downloadLimitOf(client),
       });
       for (const batch of downloads) {
-        const received = new Set<number>();
-        let parsing: Array<Promise<IncomingMessage>>;
-        try {
-          parsing = await fetchBatch(client, batch, received, { role, path, uidValidity }, fetchOptions);
-        } catch (error) {
-          if (!brokeSizeLimit(client)) throw error;
-          await tail.catch(() => undefined);
-          throw await recordSizeLimitHit(store, role, state, batch, received);
-        }
+        fetching = { batch, pending: new Set(batch.uids) };
+        const parsing = await fetchBatch(client, fetching, { role, path, uidValidity }, fetchOptions);
+        fetching = null;
         tail = tail.then(() => persist(batch.uids, parsing));
         tail.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled
         queued.push(tail);
@@ -218,6 +214,7 @@ export async function syncMailbox(options: MailboxSyncOptions): Promise<MailboxS
       // A FETCH failed (dropped connection): let the batch already fetched finish its write before
       // reporting, or the retry would race it, fetch it again and move the sync state under it.
       await tail.catch(() => undefined);
+      if (fetching && brokeSizeLimit(client)) throw await recordSizeLimitHit(store, role, state, fetching);
       throw error;
     }
     await tail;
@@ -386,10 +383,9 @@ async function recordSizeLimitHit(
   store: SyncStore,
   role: MailboxRole,
   state: MailboxSyncState,
-  batch: DownloadBatch,
-  received: ReadonlySet<number>,
+  { batch, pending }: { batch: DownloadBatch; pending: ReadonlySet<number> },
 ): Promise<DownloadLimitError> {
-  const next = stepDown(batch, received);
+  const next = stepDown(batch, new Set(batch.uids.filter((uid) => !pending.has(uid))));
   const steps: Record<string, SizeLimitStep> = { ...state.sizeLimitSteps };
   for (const [uid, step] of next) steps[uid] = step;
   state.sizeLimitSteps = steps;
@@ -402,26 +398,23 @@ const fetchQueries = {
   headers: { uid: true, flags: true, internalDate: true, size: true, headers: true },
 } as const;
 
-/** Fetches one batch (UIDs that arrive are added to `received`) and starts parsing each message. */
+/** Fetches one batch (UIDs that arrive leave `pending`) and starts parsing each message. */
 async function fetchBatch(
   client: ImapFlow,
-  batch: DownloadBatch,
-  received: Set<number>,
+  { batch, pending }: { batch: DownloadBatch; pending: Set<number> },
   mailbox: { role: MailboxRole; path: string; uidValidity: string },
   options: MailboxSyncOptions,
 ): Promise<Array<Promise<IncomingMessage>>> {
   const build = (fetched: FetchedMessage): Promise<IncomingMessage> =>
     buildIncoming(fetched, mailbox, options.assignThread, options.now(), options.analyse, batch.extent);
   if (batch.extent === 'none') return batch.uids.map((uid) => build(placeholderOf(uid)));
-  const wanted = new Set(batch.uids);
   const parsing: Array<Promise<IncomingMessage>> = [];
   try {
     for await (const msg of client.fetch(toSequenceSet(batch.uids), fetchQueries[batch.extent], {
       uid: true,
     })) {
-      if (!wanted.has(msg.uid)) continue; // a hostile or confused server may answer more than asked
-      wanted.delete(msg.uid);
-      received.add(msg.uid);
+      // A hostile or confused server may answer more than asked, or the same UID twice.
+      if (!pending.delete(msg.uid)) continue;
       // Parsing overlaps with the rest of the FETCH arriving on the socket.
       parsing.push(build(fetchedOf(msg, batch.extent)));
     }

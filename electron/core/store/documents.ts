@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MailboxRole, MessageMeta, MessageTriage } from '../../../shared/domain/message.js';
 import { CATEGORIES, type Category } from '../../../shared/domain/classifier/types.js';
+import { SIZE_LIMIT_STEPS } from '../../../shared/domain/download-plan.js';
 import { BlobTable } from './blob-table.js';
 import type { JsonValue, Operation, Settings, SyncStates } from './store-types.js';
 
@@ -107,7 +108,7 @@ const syncState = z.object({
   lastSeenUid: z.number().int().min(0),
   highestModseq: z.string().nullable(),
   lastSyncedAt: z.string().nullable(),
-  sizeLimitSteps: z.record(z.string().regex(/^[1-9]\d*$/), z.enum(['alone', 'headers', 'none'])).optional(),
+  sizeLimitSteps: z.record(z.string().regex(/^[1-9]\d*$/), z.enum(SIZE_LIMIT_STEPS)).optional(),
 });
 
 const operation = z.object({

@@ -7,6 +7,7 @@ import type {
   MessageMeta,
   MessageTriage,
 } from '../../../shared/domain/message.js';
+import { DOWNLOAD_EXTENTS } from '../../../shared/domain/message.js';
 import { CATEGORIES, URGENCY_SIGNALS } from '../../../shared/domain/classifier/types.js';
 import { BlobTable } from './blob-table.js';
 import type { ShardDoc } from './documents.js';
@@ -122,7 +123,7 @@ function writeMessage(w: PackedWriter, m: MessageMeta, v: number): void {
 
 /** A damaged or unknown extent reads as the most cautious one: the body may be missing. */
 function readExtent(value: string): DownloadExtent {
-  return value === 'whole' || value === 'headers' ? value : 'none';
+  return DOWNLOAD_EXTENTS.find((extent) => extent === value) ?? 'none';
 }
 
 const NO_CATEGORY = 255;

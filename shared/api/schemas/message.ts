@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageMeta, StoredBody } from '../../domain/message.js';
+import { DOWNLOAD_EXTENTS, type MessageMeta, type StoredBody } from '../../domain/message.js';
 import { CATEGORIES, URGENCY_SIGNALS } from '../../domain/classifier/types.js';
 import { assertType, type Equals } from './type-equality.js';
 
@@ -57,7 +57,7 @@ export const messageMetaSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   expungedAt: isoDateTimeSchema.nullable(),
   triage: messageTriageSchema.nullable(),
-  downloaded: z.enum(['whole', 'headers', 'none']),
+  downloaded: z.enum(DOWNLOAD_EXTENTS),
 });
 
 assertType<Equals<z.infer<typeof messageMetaSchema>, MessageMeta>>();
